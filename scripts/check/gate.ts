@@ -50,12 +50,14 @@ export function summaryTable(outcomes: readonly StepOutcome[]): string {
   return [...rows, '', `Gate: ${passed} passed, ${failed} failed`].join('\n');
 }
 
+/* istanbul ignore next -- command-line entry; runGate and summaryTable are tested */
 async function main(): Promise<void> {
   const outcomes = await runGate(STEPS, (line) => console.log(line));
   console.log(`\nOffline gate summary\n${summaryTable(outcomes)}`);
   process.exitCode = outcomes.some((o) => o.status === 'failed') ? 1 : 0;
 }
 
+/* istanbul ignore next */
 if (require.main === module) {
   void main();
 }

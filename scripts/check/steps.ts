@@ -52,7 +52,7 @@ export async function prettierFindings(
   return findings;
 }
 
-async function commandFindings(
+export async function commandFindings(
   checker: string,
   command: string,
   args: string[],
@@ -72,12 +72,11 @@ const JEST_FAILURE_LINE = /✕|●|FAIL|threshold|Tests:|Error|rror:/;
 
 /** Jest streams its own log; the summary repeats only the failure lines (never none). */
 async function jestFindings(): Promise<Finding[]> {
-  const all = await commandFindings(
-    'jest',
-    localBin('jest'),
-    ['--coverage', '--ci', '--silent'],
-    true
-  );
+  const args = ['--coverage', '--ci', '--silent'];
+  return jestFailures(await commandFindings('jest', localBin('jest'), args, true));
+}
+
+export function jestFailures(all: Finding[]): Finding[] {
   const failures = all.filter((f) => JEST_FAILURE_LINE.test(f.message));
   return failures.length > 0 || all.length === 0
     ? failures
