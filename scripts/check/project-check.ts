@@ -46,7 +46,9 @@ export function checkXml(projectDir: string): Finding[] {
 }
 
 const IS_TEST_CLASS = /@istest\b[^{;]*?\bclass\s+\w+/i;
-const IS_INTERFACE = /^\s*(?:(?:public|global|private)\s+)?interface\s+\w+/im;
+// The file's own (top-level) declaration is an interface; an inner interface does not count.
+const IS_INTERFACE =
+  /^\s*(?:@\w+(?:\([^)]*\))?\s*)*(?:(?:public|global|private)\s+)?interface\s+\w+/i;
 const ASSERTION = /\b(?:System\.)?Assert\.\w+\s*\(/;
 
 /** Methods of a class body: name → body text (brace matched), with their annotations. */

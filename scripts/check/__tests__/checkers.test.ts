@@ -69,7 +69,9 @@ describe('PMD 7', () => {
 
 describe('project check: tests', () => {
   it('reports a class that has no test class', () => {
+    // Greeting is a top-level interface (nothing to test); an inner interface exempts nothing.
     expect(messages(checkTests(fixture('class-without-test')))).toEqual([
+      'class HasInnerInterface has no test class (expected HasInnerInterfaceTest.cls)',
       'class Untested has no test class (expected UntestedTest.cls)'
     ]);
   });
