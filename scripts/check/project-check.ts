@@ -195,6 +195,7 @@ export function checkPermissionSets(projectDir: string): Finding[] {
       }
     }
   }
+  findings.push(...checkPermissionSetReferences(projectDir, permsets));
   const needed = fields.filter((f) => !f.exempt);
   if (needed.length === 0) return findings;
   const admin = permsets.find(
@@ -221,6 +222,45 @@ export function checkPermissionSets(projectDir: string): Finding[] {
         file: rel(projectDir, admin),
         message: `permission set ${ADMIN_PERMISSION_SET} is missing field ${field.fullName}`
       });
+    }
+  }
+  return findings;
+}
+
+/** Apex classes, custom permissions and custom objects a permission set grants must exist. */
+function checkPermissionSetReferences(projectDir: string, permsets: string[]): Finding[] {
+  const forceApp = path.join(projectDir, 'force-app');
+  const baseNames = (suffix: string): Set<string> =>
+    new Set(
+      listFiles(forceApp, (f) => f.endsWith(suffix)).map((f) =>
+        path.basename(f, suffix).toLowerCase()
+      )
+    );
+  const classes = baseNames('.cls');
+  const customPermissions = baseNames('.customPermission-meta.xml');
+  const objects = baseNames('.object-meta.xml');
+  const findings: Finding[] = [];
+  for (const file of permsets) {
+    const permset = (readXml(file).PermissionSet ?? {}) as Record<string, unknown>;
+    const missing = (kind: string, name: string): void => {
+      findings.push({
+        checker: 'permissions',
+        file: rel(projectDir, file),
+        message: `permission set grants ${kind} ${name}, which is not in force-app`
+      });
+    };
+    for (const access of asArray(permset.classAccesses as { apexClass: string }[] | undefined)) {
+      if (!classes.has(access.apexClass.toLowerCase())) missing('Apex class', access.apexClass);
+    }
+    for (const access of asArray(permset.customPermissions as { name: string }[] | undefined)) {
+      if (!customPermissions.has(access.name.toLowerCase())) {
+        missing('custom permission', access.name);
+      }
+    }
+    for (const access of asArray(permset.objectPermissions as { object: string }[] | undefined)) {
+      if (access.object.endsWith('__c') && !objects.has(access.object.toLowerCase())) {
+        missing('object', access.object);
+      }
     }
   }
   return findings;

@@ -95,9 +95,12 @@ describe('project check: XML', () => {
 });
 
 describe('project check: permission sets', () => {
-  it('reports a missing field and a field the package does not create', () => {
+  it('reports a missing field, and a field, class, permission or object that does not exist', () => {
     expect(messages(checkPermissionSets(fixture('permset-missing-field'))).sort()).toEqual([
       'permission set XwAdmin is missing field XwWidget__c.Colour__c',
+      'permission set grants Apex class XwGoneController, which is not in force-app',
+      'permission set grants custom permission XwNoSuchPermission, which is not in force-app',
+      'permission set grants object XwGadget__c, which is not in force-app',
       'permission set names field XwWidget__c.Weight__c, which the package does not create'
     ]);
   });
