@@ -323,14 +323,36 @@ export interface DeployOptions {
 
 /** Deploys source and returns how many components were deployed. */
 export async function deploySource(sf: SfRunner, options: DeployOptions): Promise<number> {
+  return deploy(sf, ['--source-dir', options.sourceDir], options);
+}
+
+export interface MetadataDeployOptions {
+  /** A folder in metadata format (package.xml beside the type folders), anywhere on disk. */
+  metadataDir: string;
+  targetOrg: string;
+  waitMinutes: number;
+}
+
+/** Deploys a metadata-format folder (e.g. generated outside the project); returns the count. */
+export async function deployMetadataDir(
+  sf: SfRunner,
+  options: MetadataDeployOptions
+): Promise<number> {
+  return deploy(sf, ['--metadata-dir', options.metadataDir], options);
+}
+
+async function deploy(
+  sf: SfRunner,
+  what: readonly string[],
+  options: { targetOrg: string; waitMinutes: number }
+): Promise<number> {
   const envelope = await sfJson(
     sf,
     [
       'project',
       'deploy',
       'start',
-      '--source-dir',
-      options.sourceDir,
+      ...what,
       '--target-org',
       options.targetOrg,
       '--wait',

@@ -1,0 +1,3 @@
+trigger XwFieldMappingTrigger on XwFieldMapping__c(before insert, before update) {
+  XwConfigTriggerHandler.onFieldMappings(Trigger.new, Trigger.oldMap);
+}

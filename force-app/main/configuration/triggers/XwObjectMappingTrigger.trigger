@@ -1,0 +1,3 @@
+trigger XwObjectMappingTrigger on XwObjectMapping__c(before insert, before update) {
+  XwConfigTriggerHandler.onObjectMappings(Trigger.new, Trigger.oldMap);
+}
