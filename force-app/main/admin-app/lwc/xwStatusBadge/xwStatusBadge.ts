@@ -1,6 +1,8 @@
 import { LightningElement, api } from 'lwc';
+import { LABELS } from 'c/xwLabels';
+import { format } from 'c/xwModel';
 
-/** The statuses a Crosswalk connection or sync run can be in. */
+/** The statuses a Crosswalk connection can be in. */
 export type SyncStatus = 'New' | 'Verified' | 'Failing' | 'Paused' | 'Disabled';
 
 const THEMES: Record<SyncStatus, string> = {
@@ -9,6 +11,14 @@ const THEMES: Record<SyncStatus, string> = {
   Failing: 'slds-badge slds-theme_error',
   Paused: 'slds-badge slds-theme_warning',
   Disabled: 'slds-badge slds-badge_inverse'
+};
+
+const NAMES: Record<SyncStatus, string> = {
+  New: LABELS.optStatusNew,
+  Verified: LABELS.optStatusVerified,
+  Failing: LABELS.optStatusFailing,
+  Paused: LABELS.optStatusPaused,
+  Disabled: LABELS.optStatusDisabled
 };
 
 /** A coloured badge for a connection status, with the status also spelled out for screen readers. */
@@ -24,11 +34,12 @@ export default class XwStatusBadge extends LightningElement {
     return known ? THEMES[known] : 'slds-badge slds-badge_lightest';
   }
 
-  get label(): string {
-    return this.knownStatus ?? 'Unknown';
+  get displayLabel(): string {
+    const known = this.knownStatus;
+    return known ? NAMES[known] : LABELS.statusUnknown;
   }
 
   get assistiveText(): string {
-    return `Status: ${this.label}`;
+    return format(LABELS.statusAssistive, this.displayLabel);
   }
 }

@@ -1,40 +1,38 @@
-import { createElement } from 'lwc';
 import XwStatusBadge from 'c/xwStatusBadge';
+import { LABELS } from 'c/xwLabels';
+import { cleanup, find, mount } from '../../__tests__/helpers';
 
-function render(status: string | undefined): HTMLElement & { status?: string } {
-  const element = createElement('c-xw-status-badge', { is: XwStatusBadge }) as HTMLElement & {
-    status?: string;
-  };
-  element.status = status;
-  document.body.appendChild(element);
-  return element;
+jest.mock('@salesforce/label/c.XwStatusAssistive', () => ({ default: 'Status: {0}' }), {
+  virtual: true
+});
+jest.mock('@salesforce/label/c.XwOptStatusVerified', () => ({ default: 'Verified' }), {
+  virtual: true
+});
+
+function render(status: string | undefined): HTMLElement {
+  return mount('c-xw-status-badge', XwStatusBadge, { status });
 }
 
 describe('c-xw-status-badge', () => {
-  afterEach(() => {
-    while (document.body.firstChild) {
-      document.body.removeChild(document.body.firstChild);
-    }
-  });
+  afterEach(cleanup);
 
   it('shows a failing connection in the error theme', async () => {
     const element = render('Failing');
-    const badge = element.shadowRoot?.querySelector('span.slds-badge');
-    expect(badge?.className).toContain('slds-theme_error');
-    expect(badge?.textContent).toContain('Failing');
+    const badge = find(element, 'span.slds-badge');
+    expect(badge.className).toContain('slds-theme_error');
+    expect(badge.textContent).toContain(LABELS.optStatusFailing);
     await expect(element).toBeAccessible();
   });
 
   it('spells out the status for screen readers', () => {
     const element = render('Verified');
-    const assistive = element.shadowRoot?.querySelector('.slds-assistive-text');
-    expect(assistive?.textContent).toBe('Status: Verified');
+    expect(find(element, '.slds-assistive-text').textContent).toBe('Status: Verified');
   });
 
   it('falls back to Unknown for a status it does not know', () => {
     const element = render('Exploded');
-    const badge = element.shadowRoot?.querySelector('span.slds-badge');
-    expect(badge?.className).toContain('slds-badge_lightest');
-    expect(badge?.textContent).toContain('Unknown');
+    const badge = find(element, 'span.slds-badge');
+    expect(badge.className).toContain('slds-badge_lightest');
+    expect(badge.textContent).toContain(LABELS.statusUnknown);
   });
 });

@@ -1,0 +1,32 @@
+import { LightningElement, api } from 'lwc';
+
+/**
+ * Base class of the admin app sections that show one connection's data (mappings, monitor,
+ * errors, conflicts): it keeps the chosen connection and calls `connectionChanged()` when the
+ * section is inserted and whenever the shell picks another connection.
+ */
+export default class XwConnectionSection extends LightningElement {
+  /** Whether the user holds XwManageSync: changing actions are disabled otherwise. */
+  @api canManage = false;
+
+  protected currentConnectionId: string | undefined;
+
+  @api
+  get connectionId(): string | undefined {
+    return this.currentConnectionId;
+  }
+  set connectionId(value: string | undefined) {
+    const changed = value !== this.currentConnectionId;
+    this.currentConnectionId = value;
+    if (changed && this.isConnected) this.connectionChanged();
+  }
+
+  override connectedCallback(): void {
+    this.connectionChanged();
+  }
+
+  /** Loads the section's data for the current connection (sections override it). */
+  protected connectionChanged(): void {
+    // Nothing to load in the base class.
+  }
+}

@@ -1,0 +1,204 @@
+import { ShowToastEvent } from 'lightning/platformShowToastEvent';
+import getHealth from '@salesforce/apex/XwMonitorController.getHealth';
+import listInitialSyncs from '@salesforce/apex/XwMonitorController.listInitialSyncs';
+import startInitialSync from '@salesforce/apex/XwMonitorController.startInitialSync';
+import listMappings from '@salesforce/apex/XwMappingsController.listMappings';
+import XwConnectionSection from 'c/xwConnectionSection';
+import { LABELS } from 'c/xwLabels';
+import {
+  format,
+  formatNumber,
+  reduceErrors,
+  type HealthView,
+  type Option,
+  type XwObjectMapping,
+  type XwSyncRun
+} from 'c/xwModel';
+
+/** How often running initial syncs are polled, in milliseconds. */
+const POLL_MS = 5000;
+
+interface LimitRow {
+  key: string;
+  name: string;
+  used: string;
+  max: string;
+  percent: number;
+}
+
+/**
+ * Monitor section: the connection's health figures, the org limits, the initial-sync runs with
+ * progress and ETA (polled while one runs) and the hourly synced/failed chart.
+ */
+export default class XwMonitor extends XwConnectionSection {
+  labels = LABELS;
+  health: HealthView | undefined;
+  runs: XwSyncRun[] = [];
+  mappings: XwObjectMapping[] = [];
+  selectedMappingId: string | undefined;
+  loading = false;
+  loadError: string | undefined;
+  startError: string | undefined;
+  starting = false;
+  now = Date.now();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  protected override connectionChanged(): void {
+    this.load();
+  }
+
+  override disconnectedCallback(): void {
+    this.stopPolling();
+  }
+
+  async load(): Promise<void> {
+    const connectionId = this.currentConnectionId;
+    this.stopPolling();
+    if (!connectionId) return;
+    this.loading = true;
+    this.loadError = undefined;
+    try {
+      const [health, runs, mappings] = await Promise.all([
+        getHealth({ connectionId }),
+        listInitialSyncs({ connectionId }),
+        listMappings({ connectionId })
+      ]);
+      this.health = health ?? undefined;
+      this.mappings = mappings ?? [];
+      this.selectedMappingId = this.selectedMappingId ?? mappings[0]?.Id;
+      this.setRuns(runs);
+    } catch (error) {
+      this.loadError = reduceErrors(error);
+    } finally {
+      this.loading = false;
+    }
+  }
+
+  private setRuns(runs: XwSyncRun[] | undefined): void {
+    this.runs = runs ?? [];
+    this.now = Date.now();
+    if (this.runs.some((run) => run.Status__c === 'Running')) this.schedulePoll();
+  }
+
+  private schedulePoll(): void {
+    this.stopPolling();
+    // Polling is the point: the initial sync runs as a batch job and reports through its row.
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    this.timer = setTimeout(() => this.poll(), POLL_MS);
+  }
+
+  private stopPolling(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  async poll(): Promise<void> {
+    this.timer = undefined;
+    const connectionId = this.currentConnectionId;
+    if (!connectionId) return;
+    try {
+      this.setRuns(await listInitialSyncs({ connectionId }));
+    } catch (error) {
+      this.loadError = reduceErrors(error);
+    }
+  }
+
+  get hasHealth(): boolean {
+    return this.health !== undefined;
+  }
+
+  get successRate(): string {
+    return format(LABELS.metricPercent, formatNumber(this.health?.successRate, 1));
+  }
+
+  get latency(): string {
+    return format(LABELS.metricMs, formatNumber(this.health?.averageLatencyMs));
+  }
+
+  get recordsPerHour(): string {
+    return formatNumber(this.health?.recordsPerHour);
+  }
+
+  get errors(): string {
+    return formatNumber(this.health?.errorsLast24h);
+  }
+
+  get errorsVariant(): string {
+    return (this.health?.errorsLast24h ?? 0) > 0 ? 'error' : 'default';
+  }
+
+  get apiCalls(): string {
+    return formatNumber(this.health?.apiCallsToday);
+  }
+
+  get apiBudgetText(): string {
+    const budget = this.health?.dailyApiBudget;
+    return budget ? format(LABELS.metricApiBudget, formatNumber(budget)) : LABELS.metricNoBudget;
+  }
+
+  get apiBudgetPercent(): number {
+    const budget = this.health?.dailyApiBudget ?? 0;
+    return budget > 0
+      ? Math.min(100, Math.round(((this.health?.apiCallsToday ?? 0) / budget) * 100))
+      : 0;
+  }
+
+  get hasBudget(): boolean {
+    return (this.health?.dailyApiBudget ?? 0) > 0;
+  }
+
+  get limitRows(): LimitRow[] {
+    return (this.health?.orgLimits ?? []).map((limit) => ({
+      key: limit.name,
+      name: limit.name,
+      used: formatNumber(limit.used),
+      max: formatNumber(limit.max),
+      percent:
+        limit.max && limit.used !== undefined
+          ? Math.min(100, Math.round((limit.used / limit.max) * 100))
+          : 0
+    }));
+  }
+
+  get hasLimits(): boolean {
+    return this.limitRows.length > 0;
+  }
+
+  get hasRuns(): boolean {
+    return this.runs.length > 0;
+  }
+
+  get mappingOptions(): Option[] {
+    return this.mappings.map((m) => ({
+      value: m.Id ?? '',
+      label: m.Name ?? `${m.SalesforceObject__c ?? ''} ↔ ${m.RemoteObject__c ?? ''}`
+    }));
+  }
+
+  get startDisabled(): boolean {
+    return !this.canManage || this.starting || !this.selectedMappingId;
+  }
+
+  handleMappingPick(event: CustomEvent<{ value?: string }>): void {
+    this.selectedMappingId = event.detail.value;
+  }
+
+  async handleStart(): Promise<void> {
+    const objectMappingId = this.selectedMappingId;
+    const connectionId = this.currentConnectionId;
+    if (!objectMappingId || !connectionId) return;
+    this.starting = true;
+    this.startError = undefined;
+    try {
+      await startInitialSync({ objectMappingId });
+      this.dispatchEvent(
+        new ShowToastEvent({ title: LABELS.initialSyncStarted, variant: 'success' })
+      );
+      this.setRuns(await listInitialSyncs({ connectionId }));
+    } catch (error) {
+      this.startError = reduceErrors(error);
+    } finally {
+      this.starting = false;
+    }
+  }
+}
