@@ -227,7 +227,7 @@ export function checkPermissionSets(projectDir: string): Finding[] {
   return findings;
 }
 
-/** Apex classes, custom permissions and custom objects a permission set grants must exist. */
+/** Classes, custom permissions, objects, apps and tabs a permission set grants must exist. */
 function checkPermissionSetReferences(projectDir: string, permsets: string[]): Finding[] {
   const forceApp = path.join(projectDir, 'force-app');
   const baseNames = (suffix: string): Set<string> =>
@@ -239,6 +239,8 @@ function checkPermissionSetReferences(projectDir: string, permsets: string[]): F
   const classes = baseNames('.cls');
   const customPermissions = baseNames('.customPermission-meta.xml');
   const objects = baseNames('.object-meta.xml');
+  const applications = baseNames('.app-meta.xml');
+  const tabs = baseNames('.tab-meta.xml');
   const findings: Finding[] = [];
   for (const file of permsets) {
     const permset = (readXml(file).PermissionSet ?? {}) as Record<string, unknown>;
@@ -255,6 +257,19 @@ function checkPermissionSetReferences(projectDir: string, permsets: string[]): F
     for (const access of asArray(permset.customPermissions as { name: string }[] | undefined)) {
       if (!customPermissions.has(access.name.toLowerCase())) {
         missing('custom permission', access.name);
+      }
+    }
+    for (const access of asArray(
+      permset.applicationVisibilities as { application: string }[] | undefined
+    )) {
+      if (!applications.has(access.application.toLowerCase())) {
+        missing('app', access.application);
+      }
+    }
+    for (const access of asArray(permset.tabSettings as { tab: string }[] | undefined)) {
+      // Standard tabs (standard-Account) are the platform's; custom object tabs are named after it.
+      if (!access.tab.startsWith('standard-') && !tabs.has(access.tab.toLowerCase())) {
+        missing('tab', access.tab);
       }
     }
     for (const access of asArray(permset.objectPermissions as { object: string }[] | undefined)) {

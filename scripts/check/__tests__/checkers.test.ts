@@ -99,8 +99,10 @@ describe('project check: permission sets', () => {
     expect(messages(checkPermissionSets(fixture('permset-missing-field'))).sort()).toEqual([
       'permission set XwAdmin is missing field XwWidget__c.Colour__c',
       'permission set grants Apex class XwGoneController, which is not in force-app',
+      'permission set grants app XwGhostApp, which is not in force-app',
       'permission set grants custom permission XwNoSuchPermission, which is not in force-app',
       'permission set grants object XwGadget__c, which is not in force-app',
+      'permission set grants tab XwGhostTab, which is not in force-app',
       'permission set names field XwWidget__c.Weight__c, which the package does not create'
     ]);
   });
