@@ -449,6 +449,16 @@ export async function openOrg(sf: SfRunner, options: OpenOptions): Promise<strin
   return stringField(resultRecord(envelope), 'url') ?? '';
 }
 
+/** The username behind an alias or username (`sf org display`): e.g. a scratch org's admin. */
+export async function orgUsername(sf: SfRunner, targetOrg: string): Promise<string> {
+  const envelope = await sfJson(sf, ['org', 'display', '--target-org', targetOrg]);
+  const username = stringField(resultRecord(envelope), 'username');
+  if (!username) {
+    throw new ExpectedError(`sf org display: no username for ${targetOrg}`);
+  }
+  return username;
+}
+
 export async function deleteScratchOrg(sf: SfRunner, targetOrg: string): Promise<void> {
   await sfJson(sf, ['org', 'delete', 'scratch', '--target-org', targetOrg, '--no-prompt']);
 }

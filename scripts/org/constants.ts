@@ -20,6 +20,14 @@ export const LWC_TSCONFIG = 'force-app/main/admin-app/lwc/tsconfig.build.json';
 export const SAMPLE_CONFIG_APEX = 'scripts/org/apex/load-sample-config.apex';
 export const SCHEDULE_JOBS_APEX = 'scripts/org/apex/schedule-jobs.apex';
 export const ADMIN_APP_PATH = '/lightning/n/XwAdmin';
+/**
+ * The running user of the delivery subscriber (trigger XwDeliveryRequestDispatch): a template,
+ * never deployed with force-app, rendered with a username into a metadata folder and deployed.
+ */
+export const SUBSCRIBER_CONFIG_TEMPLATE =
+  'force-app/main/delivery/templates/XwDeliveryRequestSubscriber.platformEventSubscriberConfig-meta.xml.tmpl';
+export const SUBSCRIBER_CONFIG_NAME = 'XwDeliveryRequestSubscriber';
+export const SUBSCRIBER_CONFIG_DIR = 'dist/subscriber-config';
 
 // Minutes the CLI may wait for each long-running operation.
 export const CREATE_WAIT_MINUTES = 15;

@@ -54,7 +54,7 @@ import {
   type Side
 } from './e2e/scenarios';
 import { formatCount, formatDuration, formatTimingTable, formatVerdict } from './e2e/timing';
-import { buildLwc, checkDevHub, createOrg, deployToOrg } from './steps';
+import { buildLwc, checkDevHub, createOrg, deploySubscriberConfig, deployToOrg } from './steps';
 
 export const E2E_FLAGS = {
   'remote-type': {
@@ -115,6 +115,7 @@ export const E2E_STEPS = {
   deploy: 'Deploy force-app to A and B',
   permsets: 'Assign permission sets',
   credentials: 'Deploy credentials',
+  subscriber: 'Run delivery as the integration user',
   users: 'Create integration users',
   tokens: 'Set credential tokens',
   seed: 'Seed Accounts in A',
@@ -272,6 +273,12 @@ export async function e2e(argv: readonly string[], deps: E2eDeps): Promise<numbe
         await assignPermissionSets(deps.sf, [E2E_CREDENTIAL_PERMSET], aliases[side]);
       });
       detail(`${E2E_CREDENTIAL} in A calls ${urls.a}, in B ${urls.b}`);
+    });
+    // Real-time delivery runs in the platform event subscriber: without this it would run as the
+    // Automated Process user, which holds no credential access.
+    await step(E2E_STEPS.subscriber, async (detail) => {
+      const runAs = await both((side) => deploySubscriberConfig(deps, aliases[side]));
+      detail(`A: ${runAs.a}; B: ${runAs.b}`);
     });
 
     if (flags['admin-as-integration-user']) {

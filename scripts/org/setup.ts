@@ -1,5 +1,6 @@
 // `npm run org:setup`: build and package the project, then (given a Dev Hub) create a scratch
-// org, deploy, assign permission sets, load sample configuration, schedule jobs and open the app.
+// org, deploy, assign permission sets, make the admin the running user of real-time delivery,
+// load sample configuration, schedule jobs and open the app.
 import { formatUsage, parseArgs, type FlagSpecs } from '../lib/args';
 import { isExpectedError, oneLine, runMain, StepRunner } from '../lib/report';
 import { assignPermissionSets, openOrg, runAnonymousApex } from '../lib/sf';
@@ -12,7 +13,14 @@ import {
   SCHEDULE_JOBS_APEX
 } from './constants';
 import { defaultDeps, type OrgDeps } from './deps';
-import { buildLwc, checkDevHub, convertToPackage, createOrg, deployToOrg } from './steps';
+import {
+  buildLwc,
+  checkDevHub,
+  convertToPackage,
+  createOrg,
+  deploySubscriberConfig,
+  deployToOrg
+} from './steps';
 
 export const SETUP_FLAGS = {
   alias: {
@@ -39,6 +47,7 @@ export const SETUP_STEPS = {
   create: 'Create scratch org',
   deploy: 'Deploy force-app',
   permsets: 'Assign permission sets',
+  subscriber: 'Run delivery as the integration user',
   sampleConfig: 'Load sample configuration',
   schedule: 'Schedule sync jobs',
   open: 'Open admin app'
@@ -71,6 +80,10 @@ export async function setup(argv: readonly string[], deps: OrgDeps): Promise<num
       await assignPermissionSets(deps.sf, PERMISSION_SETS, alias);
       step.detail(PERMISSION_SETS.join(', '));
     });
+    // The admin holds XwIntegration now: real-time delivery (and its callouts) runs as the admin.
+    await steps.run(SETUP_STEPS.subscriber, async (step) =>
+      step.detail(await deploySubscriberConfig(deps, alias))
+    );
     await steps.run(SETUP_STEPS.sampleConfig, async (step) => {
       await runAnonymousApex(deps.sf, SAMPLE_CONFIG_APEX, alias);
       step.detail(SAMPLE_CONFIG_APEX);

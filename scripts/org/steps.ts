@@ -8,8 +8,10 @@ import {
   asList,
   convertSource,
   createScratchOrg,
+  deployMetadataDir,
   deploySource,
   isRecord,
+  orgUsername,
   requireDevHub
 } from '../lib/sf';
 import {
@@ -18,9 +20,13 @@ import {
   LWC_TSCONFIG,
   PACKAGE_DIR,
   SCRATCH_DEFINITION_FILE,
-  SOURCE_DIR
+  SOURCE_DIR,
+  SUBSCRIBER_CONFIG_DIR,
+  SUBSCRIBER_CONFIG_NAME,
+  SUBSCRIBER_CONFIG_TEMPLATE
 } from './constants';
 import type { OrgDeps } from './deps';
+import { packageXml, writeFiles, xmlEscape } from './e2e/metadata';
 
 /** LWC TypeScript sources tsc would compile (tests, mocks and declarations excluded). */
 export function findLwcSources(lwcDir: string): string[] {
@@ -132,4 +138,56 @@ export async function deployToOrg(deps: OrgDeps, targetOrg: string): Promise<str
     waitMinutes: DEPLOY_WAIT_MINUTES
   });
   return `${count} component${count === 1 ? '' : 's'} deployed to ${targetOrg}`;
+}
+
+/** The placeholder the subscriber config template holds for the running user's username. */
+export const USERNAME_PLACEHOLDER = '{{USERNAME}}';
+
+/** The subscriber config with its running user filled in (XML-escaped). */
+export function renderSubscriberConfig(template: string, username: string): string {
+  if (!template.includes(USERNAME_PLACEHOLDER)) {
+    throw new ExpectedError(`${SUBSCRIBER_CONFIG_TEMPLATE} has no ${USERNAME_PLACEHOLDER}`);
+  }
+  return template.split(USERNAME_PLACEHOLDER).join(xmlEscape(username));
+}
+
+/** The metadata-format folder that deploys the rendered config, by path relative to it. */
+export function subscriberConfigFiles(config: string): Map<string, string> {
+  return new Map([
+    ['package.xml', packageXml({ PlatformEventSubscriberConfig: [SUBSCRIBER_CONFIG_NAME] })],
+    [
+      `PlatformEventSubscriberConfigs/${SUBSCRIBER_CONFIG_NAME}.platformEventSubscriberConfig`,
+      config
+    ]
+  ]);
+}
+
+/**
+ * (f) Makes real-time delivery run as `runAs` (default: the org's own user, i.e. the scratch
+ * org admin, who holds XwIntegration): renders the subscriber config template under
+ * dist/subscriber-config and deploys it. Without it the subscriber runs as Automated Process.
+ */
+export async function deploySubscriberConfig(
+  deps: OrgDeps,
+  targetOrg: string,
+  runAs?: string
+): Promise<string> {
+  let template: string;
+  try {
+    template = readFileSync(path.join(deps.root, SUBSCRIBER_CONFIG_TEMPLATE), 'utf8');
+  } catch {
+    throw new ExpectedError(
+      `the subscriber config template ${SUBSCRIBER_CONFIG_TEMPLATE} is missing`
+    );
+  }
+  const username = runAs ?? (await orgUsername(deps.sf, targetOrg));
+  const dir = path.join(deps.root, SUBSCRIBER_CONFIG_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  writeFiles(dir, subscriberConfigFiles(renderSubscriberConfig(template, username)));
+  await deployMetadataDir(deps.sf, {
+    metadataDir: SUBSCRIBER_CONFIG_DIR,
+    targetOrg,
+    waitMinutes: DEPLOY_WAIT_MINUTES
+  });
+  return `delivery requests run as ${username}`;
 }

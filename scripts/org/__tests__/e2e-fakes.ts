@@ -2,7 +2,7 @@
 // on every write, delivery on the next poll, links, conflicts under manual review, failures with
 // a wrong token, touch-parent, initial sync), with switches to break each behaviour, plus a
 // scripted REST client and the deps bundle for the e2e command.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DevHubStatus, SfRunner } from '../../lib/sf';
@@ -22,7 +22,8 @@ import {
   type QueryResult,
   type RestRequest
 } from '../e2e/org-client';
-import { fakeDeps, type FakeDeps } from './fakes';
+import { SUBSCRIBER_CONFIG_TEMPLATE } from '../constants';
+import { fakeDeps, tempRepo, type FakeDeps } from './fakes';
 
 export interface WorldOptions {
   /** Nothing is ever delivered (every wait times out). */
@@ -441,6 +442,16 @@ export interface FakeE2eDeps extends E2eDeps {
   tempDirs: string[];
 }
 
+/** A scratch repository holding only the delivery subscriber template the e2e deploys. */
+function repoWithSubscriberTemplate(): string {
+  const repo = tempRepo();
+  repo.addFile(
+    SUBSCRIBER_CONFIG_TEMPLATE,
+    readFileSync(path.join(__dirname, '..', '..', '..', SUBSCRIBER_CONFIG_TEMPLATE), 'utf8')
+  );
+  return repo.root;
+}
+
 /** The e2e command's deps on a fake CLI and a fake world; org aliases end in -a or -b. */
 export function fakeE2eDeps(
   sf: SfRunner,
@@ -452,7 +463,7 @@ export function fakeE2eDeps(
     devHub?: DevHubStatus;
   } = {}
 ): FakeE2eDeps {
-  const base = fakeDeps(sf, options.root ?? '/repo', options.devHub);
+  const base = fakeDeps(sf, options.root ?? repoWithSubscriberTemplate(), options.devHub);
   const clients = new Map<string, FakeClient>();
   const tempDirs: string[] = [];
   const sideOf = (alias: string): 'a' | 'b' => (/-b(-integration)?$/.test(alias) ? 'b' : 'a');

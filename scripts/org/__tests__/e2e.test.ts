@@ -25,6 +25,8 @@ function happySf(
         orgId: '00D000000000001'
       }),
     'project deploy start': ok({ numberComponentsDeployed: 12 }),
+    'org display': (args) =>
+      ok({ username: `admin-${args[args.indexOf('--target-org') + 1] ?? ''}@example.com` }),
     'org create user': (args) =>
       ok({
         fields: {
@@ -71,6 +73,10 @@ describe('npm run e2e', () => {
       'project deploy start',
       'org assign permset',
       'org assign permset',
+      'org display',
+      'org display',
+      'project deploy start',
+      'project deploy start',
       'org create user',
       'org create user',
       'apex run',
@@ -84,7 +90,8 @@ describe('npm run e2e', () => {
     );
     expect(create).not.toContain('--set-default');
     expect(deletedAliases(sf)).toEqual(BOTH);
-    expect(sf.calls.filter((args) => args.includes('--metadata-dir'))).toHaveLength(2);
+    // Credentials and the delivery subscriber's running user, in each org.
+    expect(sf.calls.filter((args) => args.includes('--metadata-dir'))).toHaveLength(4);
     expect(sf.argsOf('org create user')).toEqual(
       expect.arrayContaining([
         'profileName=Standard User',

@@ -1,13 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../../lib/proc';
 import { DEV_HUB_MISSING_MESSAGE } from '../../lib/sf';
-import { PERMISSION_SETS } from '../constants';
+import { PERMISSION_SETS, SUBSCRIBER_CONFIG_DIR, SUBSCRIBER_CONFIG_TEMPLATE } from '../constants';
 import { setup } from '../setup';
-import { convertWriting, fakeDeps, FakeSf, ok, tempRepo, type TempRepo } from './fakes';
+import {
+  commandOf,
+  convertWriting,
+  fakeDeps,
+  FakeSf,
+  ok,
+  tempRepo,
+  type FakeReply,
+  type TempRepo
+} from './fakes';
 
 const FULL_RUN = [
   'project convert source',
   'org create scratch',
   'project deploy start',
   'org assign permset',
+  'org display',
+  'project deploy start',
   'apex run',
   'apex run',
   'org open'
@@ -18,6 +32,11 @@ beforeEach(() => {
   repo = tempRepo();
   repo.addFile('force-app/main/admin-app/lwc/xwStatusBadge/xwStatusBadge.ts', 'export {};');
   repo.addFile('force-app/main/admin-app/lwc/xwStatusBadge/__tests__/xwStatusBadge.test.ts');
+  // The real template, so the test renders exactly what org:setup deploys.
+  repo.addFile(
+    SUBSCRIBER_CONFIG_TEMPLATE,
+    readFileSync(path.join(REPO_ROOT, SUBSCRIBER_CONFIG_TEMPLATE), 'utf8')
+  );
 });
 afterEach(() => repo.cleanup());
 
@@ -26,8 +45,23 @@ function happySf(): FakeSf {
     'project convert source': convertWriting(repo.root),
     'org create scratch': ok({ username: 'test-xw@example.com', orgId: '00D000000000001' }),
     'project deploy start': ok({ numberComponentsDeployed: 4 }),
+    'org display': ok({ username: 'test-xw@example.com', alias: 'crosswalk' }),
     'org open': ok({ url: 'https://xw.scratch.my.salesforce.com/lightning/n/XwAdmin' })
   });
+}
+
+/** Every file of a metadata folder the fake CLI was asked to deploy, read at deploy time. */
+function readFolder(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const full = path.join(dir, entry);
+    try {
+      files.set(entry.split(path.sep).join('/'), readFileSync(full, 'utf8'));
+    } catch {
+      // a folder
+    }
+  }
+  return files;
 }
 
 /** No line of output may look like a stack frame. */
@@ -84,6 +118,18 @@ describe('org:setup', () => {
       'crosswalk',
       '--json'
     ]);
+    expect(sf.calls.filter((args) => commandOf(args) === 'project deploy start')[1]).toEqual([
+      'project',
+      'deploy',
+      'start',
+      '--metadata-dir',
+      SUBSCRIBER_CONFIG_DIR,
+      '--target-org',
+      'crosswalk',
+      '--wait',
+      '30',
+      '--json'
+    ]);
     expect(sf.calls.filter((args) => args[1] === 'run').map((args) => args[3])).toEqual([
       'scripts/org/apex/load-sample-config.apex',
       'scripts/org/apex/schedule-jobs.apex'
@@ -110,9 +156,64 @@ describe('org:setup', () => {
     );
     expect(lines).toContain('✓ Deploy force-app (0.5s) — 4 components deployed to crosswalk');
     expect(lines).toContain('✓ Assign permission sets (0.5s) — XwAdmin, XwIntegration');
+    expect(lines).toContain(
+      '✓ Run delivery as the integration user (0.5s) — delivery requests run as test-xw@example.com'
+    );
     expect(lines).toContain('✓ Open admin app (0.5s) — opened in the browser');
     expect(lines.join('\n')).toMatch(/Step +Result +Time +Detail/);
     expect(lines[lines.length - 1]).toBe("✓ Scratch org 'crosswalk' is ready.");
+  });
+
+  it('deploys the delivery subscriber config with the admin as its running user', async () => {
+    const deployed: Map<string, string>[] = [];
+    const deploy = (args: readonly string[]): FakeReply => {
+      const metadataDir = args.indexOf('--metadata-dir');
+      if (metadataDir !== -1)
+        deployed.push(readFolder(path.join(repo.root, args[metadataDir + 1] ?? '')));
+      return ok({ numberComponentsDeployed: 1 });
+    };
+    const sf = new FakeSf({
+      'project convert source': convertWriting(repo.root),
+      'org create scratch': ok({ username: 'admin+xw@example.com' }),
+      'project deploy start': deploy,
+      'org display': ok({ username: 'admin+xw@example.com' })
+    });
+    const deps = fakeDeps(sf, repo.root);
+    await expect(setup(['--no-open', '--alias', 'xw3'], deps)).resolves.toBe(0);
+
+    expect(sf.argsOf('org display')).toEqual(['org', 'display', '--target-org', 'xw3', '--json']);
+    expect(deployed).toHaveLength(1);
+    const files = deployed[0] ?? new Map<string, string>();
+    expect([...files.keys()]).toEqual([
+      'PlatformEventSubscriberConfigs/XwDeliveryRequestSubscriber.platformEventSubscriberConfig',
+      'package.xml'
+    ]);
+    const config =
+      files.get(
+        'PlatformEventSubscriberConfigs/XwDeliveryRequestSubscriber.platformEventSubscriberConfig'
+      ) ?? '';
+    expect(config).toContain(
+      '<platformEventConsumer>XwDeliveryRequestDispatch</platformEventConsumer>'
+    );
+    expect(config).toContain('<user>admin+xw@example.com</user>');
+    expect(config).not.toContain('{{');
+    expect(files.get('package.xml')).toContain('<name>PlatformEventSubscriberConfig</name>');
+    expect(files.get('package.xml')).toContain('<members>XwDeliveryRequestSubscriber</members>');
+    // The permission sets are assigned first: the running user already holds XwIntegration.
+    const commands = sf.commands();
+    expect(commands.indexOf('org assign permset')).toBeLessThan(commands.indexOf('org display'));
+  });
+
+  it('stops with one readable line when the org has no username to run delivery as', async () => {
+    const sf = new FakeSf({
+      'project convert source': convertWriting(repo.root),
+      'org display': ok({})
+    });
+    const deps = fakeDeps(sf, repo.root);
+    await expect(setup(['--no-open'], deps)).resolves.toBe(1);
+    expect(deps.out.errors).toEqual(['✗ sf org display: no username for crosswalk']);
+    expect(deps.out.lines.join('\n')).toMatch(/Load sample configuration +not run/);
+    expect(sf.commands()).not.toContain('apex run');
   });
 
   it('stops after build and convert with exit 1 and only the guidance line when no Dev Hub exists', async () => {

@@ -1,10 +1,17 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { REPO_ROOT, run } from '../../lib/proc';
+import { SUBSCRIBER_CONFIG_DIR, SUBSCRIBER_CONFIG_TEMPLATE } from '../constants';
 import { defaultDeps } from '../deps';
 import {
   convertToPackage,
   countComponents,
+  deploySubscriberConfig,
   findLwcSources,
   formatComponentCounts,
+  renderSubscriberConfig,
+  subscriberConfigFiles,
   summariseTscOutput
 } from '../steps';
 import { fakeDeps, FakeSf, ok, PACKAGE_XML, tempRepo } from './fakes';
@@ -81,6 +88,63 @@ describe('convertToPackage', () => {
       );
     } finally {
       repo.cleanup();
+    }
+  });
+});
+
+describe('delivery subscriber config', () => {
+  const template = readFileSync(path.join(REPO_ROOT, SUBSCRIBER_CONFIG_TEMPLATE), 'utf8');
+  const configPath =
+    'PlatformEventSubscriberConfigs/XwDeliveryRequestSubscriber.platformEventSubscriberConfig';
+
+  it('fills the running user into the shipped template, XML-escaped', () => {
+    const config = renderSubscriberConfig(template, "o'brien&co@example.com");
+    expect(config).toContain('<user>o&apos;brien&amp;co@example.com</user>');
+    expect(config).toContain(
+      '<platformEventConsumer>XwDeliveryRequestDispatch</platformEventConsumer>'
+    );
+    expect(config).not.toContain('{{USERNAME}}');
+    expect(XMLValidator.validate(config)).toBe(true);
+    expect(() => renderSubscriberConfig('<user>x</user>', 'a@b.c')).toThrow(
+      /has no \{\{USERNAME\}\}/
+    );
+  });
+
+  it('is one component in a metadata-format folder', () => {
+    const files = subscriberConfigFiles('<config/>');
+    expect([...files.keys()]).toEqual(['package.xml', configPath]);
+    expect(files.get('package.xml')).toMatch(
+      /<members>XwDeliveryRequestSubscriber<\/members>\s*<name>PlatformEventSubscriberConfig<\/name>/
+    );
+  });
+
+  it('deploys it for a given user without asking the org, and fails readably without a template', async () => {
+    const repo = tempRepo();
+    try {
+      repo.addFile(SUBSCRIBER_CONFIG_TEMPLATE, template);
+      const sf = new FakeSf({ 'project deploy start': ok({ numberComponentsDeployed: 1 }) });
+      await expect(
+        deploySubscriberConfig(fakeDeps(sf, repo.root), 'org-b', 'integration@example.com')
+      ).resolves.toBe('delivery requests run as integration@example.com');
+      expect(sf.commands()).toEqual(['project deploy start']);
+      expect(sf.calls[0]).toEqual(
+        expect.arrayContaining(['--metadata-dir', SUBSCRIBER_CONFIG_DIR, '--target-org', 'org-b'])
+      );
+      expect(
+        readFileSync(path.join(repo.root, SUBSCRIBER_CONFIG_DIR, configPath), 'utf8')
+      ).toContain('<user>integration@example.com</user>');
+    } finally {
+      repo.cleanup();
+    }
+    const empty = tempRepo();
+    try {
+      const sf = new FakeSf();
+      await expect(deploySubscriberConfig(fakeDeps(sf, empty.root), 'org-b')).rejects.toThrow(
+        `the subscriber config template ${SUBSCRIBER_CONFIG_TEMPLATE} is missing`
+      );
+      expect(sf.calls).toEqual([]);
+    } finally {
+      empty.cleanup();
     }
   });
 });
