@@ -1,7 +1,8 @@
 // The project's own structural checks on force-app metadata, run by the offline gate:
 //  - every XML file is well-formed;
 //  - every Apex class has a test class (<Name>Test), every test method asserts something;
-//  - every field, object and relationship named in SOQL or an LWC schema import exists;
+//  - every field, object and relationship named in SOQL or an LWC schema import exists, and no
+//    long text field is used in WHERE / ORDER BY / GROUP BY;
 //  - every @salesforce/apex import in LWC names an existing @AuraEnabled method;
 //  - the admin permission set grants every field the package creates (and names no missing one).
 import fs from 'node:fs';
@@ -339,9 +340,44 @@ export function checkApexImports(projectDir: string): Finding[] {
   return findings;
 }
 
+/** Field types SOQL cannot filter, sort or group by (a compile error in the org). */
+const UNFILTERABLE_TYPES = new Set(['LongTextArea', 'Html', 'EncryptedText']);
+
+export function checkClauseFields(projectDir: string): Finding[] {
+  const types = new Map<string, string>();
+  for (const file of listFiles(path.join(projectDir, 'force-app'), (f) =>
+    f.endsWith('.field-meta.xml')
+  )) {
+    const objectName = path.basename(path.dirname(path.dirname(file)));
+    const field = (readXml(file).CustomField ?? {}) as Record<string, unknown>;
+    const fieldName = path.basename(file, '.field-meta.xml');
+    types.set(`${objectName}.${fieldName}`.toLowerCase(), String(field.type ?? ''));
+  }
+  const findings: Finding[] = [];
+  for (const file of listFiles(path.join(projectDir, 'force-app'), (f) =>
+    /\.(cls|trigger)$/.test(f)
+  )) {
+    for (const query of findQueries(rel(projectDir, file), fs.readFileSync(file, 'utf8'))) {
+      for (const field of query.clauseFields.filter((f) => !f.includes('.'))) {
+        const type = types.get(`${query.object}.${field}`.toLowerCase());
+        if (type && UNFILTERABLE_TYPES.has(type)) {
+          findings.push({
+            checker: 'schema',
+            file: query.file,
+            line: query.line,
+            message: `${query.object}.${field} is a ${type} field: SOQL cannot filter, sort or group by it`
+          });
+        }
+      }
+    }
+  }
+  return findings;
+}
+
 export async function checkProject(projectDir: string, workDir: string): Promise<Finding[]> {
   const findings = [
     ...checkXml(projectDir),
+    ...checkClauseFields(projectDir),
     ...checkTests(projectDir),
     ...checkPermissionSets(projectDir),
     ...checkApexImports(projectDir)

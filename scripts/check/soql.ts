@@ -14,6 +14,8 @@ export interface SoqlQuery {
   fields: string[];
   /** Child relationship name → field paths selected from it. */
   children: Map<string, string[]>;
+  /** Fields used to filter, sort or group (WHERE, ORDER BY, GROUP BY): long text cannot be. */
+  clauseFields: string[];
 }
 
 /** Blanks comments (keeping newlines so line numbers survive); string contents are kept. */
@@ -235,14 +237,18 @@ export function parseQuery(rawText: string): ParsedQuery[] {
     objectMatch?.[2] && !CLAUSE_KEYWORDS.test(objectMatch[2]) ? objectMatch[2] : undefined;
 
   const fields = new Set<string>();
+  const clauseFields = new Set<string>();
   const children = new Map<string, string[]>();
   const results: ParsedQuery[] = [];
-  const addField = (raw: string): void => {
+  const addField = (raw: string, inClause = false): void => {
     let path = raw.trim();
     if (alias && path.toLowerCase().startsWith(alias.toLowerCase() + '.')) {
       path = path.slice(alias.length + 1);
     }
-    if (path && FIELD_PATH.test(path) && !path.includes(DYNAMIC)) fields.add(path);
+    if (path && FIELD_PATH.test(path) && !path.includes(DYNAMIC)) {
+      fields.add(path);
+      if (inClause) clauseFields.add(path);
+    }
   };
 
   for (const item of splitTopLevel(selectList)) {
@@ -270,15 +276,15 @@ export function parseQuery(rawText: string): ParsedQuery[] {
     /([A-Za-z_][\w.]*)\s*\)?\s*(=|!=|<>|<=|>=|<|>|\blike\b|\bnot\s+in\b|\bin\b|\bincludes\b|\bexcludes\b)/gi;
   for (const m of clauses.matchAll(operator)) {
     const name = m[1] ?? '';
-    if (!/^(and|or|not|__SUB__)$/i.test(name)) addField(name);
+    if (!/^(and|or|not|__SUB__)$/i.test(name)) addField(name, true);
   }
   const orderOrGroup = /\b(?:order|group)\s+by\s+(.+?)(?=\b(?:limit|offset|having|for)\b|$)/gi;
   for (const m of clauses.matchAll(orderOrGroup)) {
     for (const part of splitTopLevel(m[1] ?? '')) {
       const fn = /^\w+\s*\(\s*([\w.]+)\s*\)/.exec(part);
-      addField(fn ? (fn[1] ?? '') : (part.split(' ')[0] ?? ''));
+      addField(fn ? (fn[1] ?? '') : (part.split(' ')[0] ?? ''), true);
     }
   }
-  results.unshift({ text, object, fields: [...fields], children });
+  results.unshift({ text, object, fields: [...fields], children, clauseFields: [...clauseFields] });
   return results;
 }

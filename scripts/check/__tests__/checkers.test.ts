@@ -8,6 +8,7 @@ import { apexLsFindings, pmdFindings } from '../java';
 import { prettierFindings } from '../steps';
 import {
   checkApexImports,
+  checkClauseFields,
   checkPermissionSets,
   checkProject,
   checkTests,
@@ -136,6 +137,14 @@ describe('project check: SOQL and schema references', () => {
     );
     expect(schema).toHaveLength(1);
     expect(schema[0]?.message).toContain('Ghost__c in "\'@salesforce/schema/Account.Ghost__c\'"');
+  });
+
+  it('reports a long text field used to filter or sort, not one that is only selected', () => {
+    const findings = checkClauseFields(fixture('soql-long-text-filter'));
+    expect(findings.map((f) => [f.line, f.message])).toEqual([
+      [3, 'XwNote__c.Body__c is a LongTextArea field: SOQL cannot filter, sort or group by it'],
+      [7, 'XwNote__c.Body__c is a LongTextArea field: SOQL cannot filter, sort or group by it']
+    ]);
   });
 
   it('passes a clean project with relationship paths, functions and semi-joins', async () => {
