@@ -2,9 +2,10 @@
 // Without --target-org it creates a throwaway scratch org and always deletes it afterwards.
 import { formatUsage, parseArgs, type FlagSpecs } from '../lib/args';
 import { isExpectedError, oneLine, runMain, StepRunner } from '../lib/report';
-import { deleteScratchOrg, runApexTests } from '../lib/sf';
+import { assignPermissionSets, deleteScratchOrg, runApexTests } from '../lib/sf';
 import {
   MIN_COVERAGE_PERCENT,
+  PERMISSION_SETS,
   TEST_ORG_ALIAS,
   TEST_ORG_DURATION_DAYS,
   TEST_WAIT_MINUTES
@@ -50,6 +51,7 @@ export const TEST_ORG_STEPS = {
   devHub: 'Check Dev Hub',
   create: 'Create scratch org',
   deploy: 'Deploy force-app',
+  permsets: 'Assign permission sets',
   test: 'Run Apex tests',
   verdict: 'Check results',
   cleanup: 'Delete scratch org'
@@ -97,6 +99,14 @@ export async function testOrg(argv: readonly string[], deps: OrgDeps): Promise<n
       await steps.run(TEST_ORG_STEPS.deploy, async (step) =>
         step.detail(await deployToOrg(deps, targetOrg))
       );
+    }
+    if (created) {
+      // Tests run as this org's admin; like a real install, it holds the package's permission
+      // sets (an existing --target-org is left as its owner configured it).
+      await steps.run(TEST_ORG_STEPS.permsets, async (step) => {
+        await assignPermissionSets(deps.sf, PERMISSION_SETS, targetOrg);
+        step.detail(PERMISSION_SETS.join(', '));
+      });
     }
     const envelope = await steps.run(TEST_ORG_STEPS.test, async (step) => {
       const run = await runApexTests(deps.sf, { targetOrg, waitMinutes: TEST_WAIT_MINUTES });

@@ -37,9 +37,14 @@ describe('test:org', () => {
     expect(sf.commands()).toEqual([
       'org create scratch',
       'project deploy start',
+      'org assign permset',
       'apex run test',
       'org delete scratch'
     ]);
+    // The admin running the tests holds the package's permission sets, as in a real install.
+    expect(sf.argsOf('org assign permset')).toEqual(
+      expect.arrayContaining(['--name', 'XwAdmin', '--name', 'XwIntegration'])
+    );
     expect(sf.argsOf('org create scratch')).not.toContain('--set-default');
     expect(sf.argsOf('org create scratch')).toEqual(
       expect.arrayContaining(['--alias', 'crosswalk-test', '--duration-days', '1'])
@@ -85,6 +90,7 @@ describe('test:org', () => {
     expect(sf.commands()).toEqual([
       'org create scratch',
       'project deploy start',
+      'org assign permset',
       'apex run test',
       'org delete scratch'
     ]);
