@@ -4,12 +4,13 @@
 //  - every field, object and relationship named in SOQL or an LWC schema import exists, and no
 //    long text field is used in WHERE / ORDER BY / GROUP BY;
 //  - every @salesforce/apex import in LWC names an existing @AuraEnabled method;
+//  - a string literal given to one of our restricted picklists is one of its values;
 //  - the admin permission set grants every field the package creates (and names no missing one).
 import fs from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Finding } from './finding';
-import { findQueries } from './soql';
+import { findQueries, stripComments } from './soql';
 import { checkSchemaReferences, type SchemaReference } from './schema-probe';
 
 export const ADMIN_PERMISSION_SET = 'XwAdmin';
@@ -374,9 +375,75 @@ export function checkClauseFields(projectDir: string): Finding[] {
   return findings;
 }
 
+/**
+ * Restricted picklist values of the package's fields, by field API name. A name that is not a
+ * picklist on every object that has it (e.g. a Text field of the same name) is left out: a
+ * literal cannot be tied to one field without types.
+ */
+export function picklistValues(projectDir: string): Map<string, Set<string>> {
+  const values = new Map<string, Set<string>>();
+  const ambiguous = new Set<string>();
+  for (const file of listFiles(path.join(projectDir, 'force-app'), (f) =>
+    f.endsWith('.field-meta.xml')
+  )) {
+    const name = path.basename(file, '.field-meta.xml').toLowerCase();
+    const field = (readXml(file).CustomField ?? {}) as Record<string, unknown>;
+    const valueSet = field.valueSet as
+      { restricted?: boolean; valueSetDefinition?: { value?: unknown } } | undefined;
+    if (field.type !== 'Picklist' || valueSet?.restricted !== true) {
+      ambiguous.add(name);
+      continue;
+    }
+    const entries = asArray(
+      valueSet.valueSetDefinition?.value as { fullName: string | number }[] | undefined
+    );
+    const known = values.get(name) ?? new Set<string>();
+    for (const entry of entries) known.add(String(entry.fullName));
+    values.set(name, known);
+  }
+  for (const name of ambiguous) values.delete(name);
+  return values;
+}
+
+/** A literal assigned to, compared with or listed for a restricted picklist must be a value. */
+export function checkPicklistLiterals(projectDir: string): Finding[] {
+  const values = picklistValues(projectDir);
+  const findings: Finding[] = [];
+  for (const file of listFiles(path.join(projectDir, 'force-app'), (f) =>
+    /\.(cls|trigger)$/.test(f)
+  )) {
+    const raw = fs.readFileSync(file, 'utf8');
+    const rawLines = raw.split('\n');
+    const source = stripComments(raw);
+    const report = (index: number, field: string, literal: string): void => {
+      const allowed = values.get(field.toLowerCase());
+      if (!allowed || literal === '' || allowed.has(literal)) return;
+      const line = source.slice(0, index).split('\n').length;
+      // A negative test marks its bad value on the line: `// deliberately not a picklist value`.
+      if (rawLines[line - 1]?.includes('deliberately not a picklist value')) return;
+      findings.push({
+        checker: 'picklist',
+        file: rel(projectDir, file),
+        line,
+        message: `'${literal}' is not a value of picklist ${field} (values: ${[...allowed].join(', ')})`
+      });
+    };
+    for (const m of source.matchAll(/\b(\w+__c)\s*(?:==|!=|=)\s*'((?:\\.|[^'\\])*)'/g)) {
+      report(m.index ?? 0, m[1] ?? '', m[2] ?? '');
+    }
+    for (const m of source.matchAll(/\b(\w+__c)\s+(?:not\s+)?in\s*\(([^):]*)\)/gi)) {
+      for (const literal of (m[2] ?? '').matchAll(/'((?:\\.|[^'\\])*)'/g)) {
+        report(m.index ?? 0, m[1] ?? '', literal[1] ?? '');
+      }
+    }
+  }
+  return findings;
+}
+
 export async function checkProject(projectDir: string, workDir: string): Promise<Finding[]> {
   const findings = [
     ...checkXml(projectDir),
+    ...checkPicklistLiterals(projectDir),
     ...checkClauseFields(projectDir),
     ...checkTests(projectDir),
     ...checkPermissionSets(projectDir),

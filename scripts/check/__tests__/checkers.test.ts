@@ -9,6 +9,7 @@ import { prettierFindings } from '../steps';
 import {
   checkApexImports,
   checkClauseFields,
+  checkPicklistLiterals,
   checkPermissionSets,
   checkProject,
   checkTests,
@@ -80,6 +81,17 @@ describe('project check: tests', () => {
   it('reports the test method that asserts nothing, and accepts a method asserting through a helper', () => {
     expect(messages(checkTests(fixture('test-without-assert')))).toEqual([
       'test method AdderTest.onlyRunsTheCode asserts nothing'
+    ]);
+  });
+});
+
+describe('project check: picklist literals', () => {
+  it('reports a literal that is not a value of the restricted picklist it is given to', () => {
+    expect(
+      checkPicklistLiterals(fixture('picklist-bad-literal')).map((f) => [f.line, f.message])
+    ).toEqual([
+      [3, "'Opne' is not a value of picklist Status__c (values: Open, Closed)"],
+      [7, "'Shut' is not a value of picklist Status__c (values: Open, Closed)"]
     ]);
   });
 });
