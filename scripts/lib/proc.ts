@@ -19,6 +19,13 @@ export interface RunOptions {
   input?: string;
 }
 
+/** Colour escapes (CI runners often set FORCE_COLOR); captured output is parsed, so it is kept plain. */
+const ANSI_ESCAPE = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+export function stripAnsi(text: string): string {
+  return text.replace(ANSI_ESCAPE, '');
+}
+
 export function run(
   command: string,
   args: readonly string[],
@@ -41,7 +48,9 @@ export function run(
       if (options.echo) process.stderr.write(chunk);
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? 1, stdout: stripAnsi(stdout), stderr: stripAnsi(stderr) })
+    );
     child.stdin.end(options.input ?? '');
   });
 }

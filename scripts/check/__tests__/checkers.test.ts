@@ -41,6 +41,23 @@ describe('prettier with the Apex plugin', () => {
   });
 });
 
+describe('prettier findings when the runner forces colour', () => {
+  const saved = process.env.FORCE_COLOR;
+  beforeEach(() => {
+    // CI runners set FORCE_COLOR; Prettier then wraps its [error]/[warn] tags in escapes.
+    process.env.FORCE_COLOR = '1';
+  });
+  afterEach(() => {
+    if (saved === undefined) delete process.env.FORCE_COLOR;
+    else process.env.FORCE_COLOR = saved;
+  });
+
+  it('still names the file with the syntax error', async () => {
+    const findings = await prettierFindings(['force-app/**/*.cls'], fixture('apex-syntax'));
+    expect(findings.map((f) => f.file)).toEqual(['force-app/main/default/classes/Broken.cls']);
+  });
+});
+
 describe('apex-ls semantic check', () => {
   it('reports a reference to a field that does not exist', async () => {
     const findings = await apexLsFindings(fixture('unknown-field'));
