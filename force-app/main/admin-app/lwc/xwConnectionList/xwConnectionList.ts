@@ -41,29 +41,32 @@ export default class XwConnectionList extends LightningElement {
   labels = LABELS;
 
   get rows(): RowView[] {
-    return (this.connections ?? []).map(({ record, objectsUnderSync, errorsLast24h }) => {
-      const id = record.Id ?? '';
-      const remoteName = record.RemoteName__c
-        ? `${record.RemoteName__c}${record.RemoteVersion__c ? ' ' + record.RemoteVersion__c : ''}`
-        : labelOf(REMOTE_TYPES, record.RemoteType__c);
-      return {
-        id,
-        name: record.Name ?? '',
-        status: record.Status__c ?? 'New',
-        remote: remoteName,
-        remoteDetail: record.NamedCredential__c ?? '',
-        frequency: labelOf(FREQUENCIES, record.Frequency__c),
-        objects: objectsUnderSync ?? 0,
-        errors: errorsLast24h ?? 0,
-        errorsClass: (errorsLast24h ?? 0) > 0 ? 'slds-text-color_error' : '',
-        lastSync: record.LastSyncAt__c,
-        inactive: record.IsActive__c !== true,
-        paused: record.Status__c === 'Paused',
-        rowClass: id === this.selectedId ? 'slds-hint-parent slds-is-selected' : 'slds-hint-parent',
-        actionsLabel: format(LABELS.actionsFor, record.Name ?? ''),
-        busy: !this.canManage || id === this.busyId
-      };
-    });
+    return (this.connections ?? []).map(
+      ({ record, objectsUnderSync, errorsLast24h, lastSyncAt }) => {
+        const id = record.Id ?? '';
+        const remoteName = record.RemoteName__c
+          ? `${record.RemoteName__c}${record.RemoteVersion__c ? ' ' + record.RemoteVersion__c : ''}`
+          : labelOf(REMOTE_TYPES, record.RemoteType__c);
+        return {
+          id,
+          name: record.Name ?? '',
+          status: record.Status__c ?? 'New',
+          remote: remoteName,
+          remoteDetail: record.NamedCredential__c ?? '',
+          frequency: labelOf(FREQUENCIES, record.Frequency__c),
+          objects: objectsUnderSync ?? 0,
+          errors: errorsLast24h ?? 0,
+          errorsClass: (errorsLast24h ?? 0) > 0 ? 'slds-text-color_error' : '',
+          lastSync: lastSyncAt,
+          inactive: record.IsActive__c !== true,
+          paused: record.Status__c === 'Paused',
+          rowClass:
+            id === this.selectedId ? 'slds-hint-parent slds-is-selected' : 'slds-hint-parent',
+          actionsLabel: format(LABELS.actionsFor, record.Name ?? ''),
+          busy: !this.canManage || id === this.busyId
+        };
+      }
+    );
   }
 
   handleAction(event: Event): void {

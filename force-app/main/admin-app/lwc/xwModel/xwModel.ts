@@ -32,6 +32,8 @@ export interface ConnectionRow {
   record: XwConnection;
   objectsUnderSync: number;
   errorsLast24h: number;
+  /** The later of the last delivery and the newest finished run (push and pull count too). */
+  lastSyncAt?: string;
 }
 
 export interface VerifyResult {

@@ -31,6 +31,18 @@ describe('c-xw-connection-list', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('shows the newest run as last sync for a connection the remote pushes to', () => {
+    const element = render();
+    const rows = findAll(element, 'tbody tr');
+    const lastSync = (row: HTMLElement): unknown =>
+      (row.querySelector('lightning-formatted-date-time') as { value?: unknown } | null)?.value;
+    // Webshop only receives (FromRemote): it never delivered, but its inbound runs finished.
+    expect(CONNECTIONS[2]?.record.LastSyncAt__c).toBeUndefined();
+    expect(lastSync(rows[2] as HTMLElement)).toBe('2025-06-01T09:40:00.000Z');
+    expect(lastSync(rows[0] as HTMLElement)).toBe('2025-06-01T09:58:00.000Z');
+    expect(rows[1]?.querySelector('lightning-formatted-date-time')).toBeNull();
+  });
+
   it('offers Resume for a paused connection and Pause for the others', () => {
     const element = render();
     const rows = findAll(element, 'tbody tr');
