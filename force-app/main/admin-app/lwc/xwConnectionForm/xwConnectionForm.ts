@@ -84,7 +84,7 @@ const FIELDS: FormField[] = [
   },
   { name: 'BatchSize__c', label: LABELS.fieldBatchSize, kind: 'number', min: 1, max: 200 },
   { name: 'DailyApiBudget__c', label: LABELS.fieldDailyApiBudget, kind: 'number', min: 1 },
-  { name: 'MaxAttempts__c', label: LABELS.fieldMaxAttempts, kind: 'number', min: 1, max: 100 },
+  { name: 'MaxAttempts__c', label: LABELS.fieldMaxAttempts, kind: 'number', min: 1, max: 99 },
   { name: 'IsActive__c', label: LABELS.fieldActive, kind: 'toggle' }
 ];
 

@@ -65,7 +65,10 @@ export default class XwMonitor extends XwConnectionSection {
       ]);
       this.health = health ?? undefined;
       this.mappings = mappings ?? [];
-      this.selectedMappingId = this.selectedMappingId ?? mappings[0]?.Id;
+      // A mapping picked for another connection is not one of this connection's.
+      if (!this.mappings.some((m) => m.Id === this.selectedMappingId)) {
+        this.selectedMappingId = this.mappings[0]?.Id;
+      }
       this.setRuns(runs);
     } catch (error) {
       this.loadError = reduceErrors(error);

@@ -163,8 +163,20 @@ describe('c-xw-monitor', () => {
   it('reloads for another connection', async () => {
     mockRuns.mockResolvedValue([]);
     const element = await render();
+    fire(find(element, 'lightning-combobox.initial-sync-mapping'), 'change', {
+      value: 'a02000000000002AAA'
+    });
+    const otherMapping = { ...MAPPINGS[0], Id: 'a02000000000009AAA', Name: 'Case ↔ Ticket' };
+    mockMappings.mockResolvedValue([otherMapping]);
     (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
     await flushPromises();
     expect(mockHealth).toHaveBeenLastCalledWith({ connectionId: 'a01000000000002AAA' });
+    // The mapping picked for the first connection is not offered for the second one.
+    expect(find(element, 'lightning-combobox.initial-sync-mapping').value).toBe(
+      'a02000000000009AAA'
+    );
+    find(element, 'lightning-button.start-initial-sync').click();
+    await flushPromises();
+    expect(mockStart).toHaveBeenLastCalledWith({ objectMappingId: 'a02000000000009AAA' });
   });
 });
