@@ -58,6 +58,15 @@ export function listen<D = unknown>(element: Element, name: string): D[] {
   return seen;
 }
 
+/** A promise the test settles when it chooses: an Apex answer that arrives late. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
+}
+
 /** An Apex rejection as the platform delivers it. */
 export function apexError(message: string): { body: { message: string }; status: number } {
   return { body: { message }, status: 500 };

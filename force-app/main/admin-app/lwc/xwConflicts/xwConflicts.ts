@@ -29,17 +29,20 @@ export default class XwConflicts extends XwConnectionSection {
   }
 
   async load(): Promise<void> {
+    const ticket = this.nextLoad();
     this.loading = true;
     this.loadError = undefined;
     try {
-      this.conflicts = (await listConflicts({ connectionId: this.currentConnectionId })) ?? [];
+      const conflicts = await listConflicts({ connectionId: this.currentConnectionId });
+      if (!this.isLatest(ticket)) return;
+      this.conflicts = conflicts ?? [];
       if (!this.conflicts.some((c) => c.Id === this.selectedId)) {
         this.selectedId = this.conflicts[0]?.Id;
       }
     } catch (error) {
-      this.loadError = reduceErrors(error);
+      if (this.isLatest(ticket)) this.loadError = reduceErrors(error);
     } finally {
-      this.loading = false;
+      if (this.isLatest(ticket)) this.loading = false;
     }
   }
 

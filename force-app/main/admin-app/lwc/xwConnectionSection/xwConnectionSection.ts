@@ -11,6 +11,9 @@ export default class XwConnectionSection extends LightningElement {
 
   protected currentConnectionId: string | undefined;
 
+  /** Bumped by every load: an answer that is not the latest one is dropped (the admin moved on). */
+  private loadTicket = 0;
+
   @api
   get connectionId(): string | undefined {
     return this.currentConnectionId;
@@ -23,6 +26,17 @@ export default class XwConnectionSection extends LightningElement {
 
   override connectedCallback(): void {
     this.connectionChanged();
+  }
+
+  /** Starts a load; pass the ticket to isLatest() once its answer arrives. */
+  protected nextLoad(): number {
+    this.loadTicket += 1;
+    return this.loadTicket;
+  }
+
+  /** False when another load started since: a slower answer for a connection left behind. */
+  protected isLatest(ticket: number): boolean {
+    return ticket === this.loadTicket;
   }
 
   /** Loads the section's data for the current connection (sections override it). */

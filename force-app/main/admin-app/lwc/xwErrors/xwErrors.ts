@@ -91,22 +91,25 @@ export default class XwErrors extends XwConnectionSection {
   }
 
   async load(): Promise<void> {
+    const ticket = this.nextLoad();
     this.loading = true;
     this.loadError = undefined;
     try {
-      this.errors =
-        (await listErrors({
-          connectionId: this.currentConnectionId,
-          status: this.status,
-          category: this.category
-        })) ?? [];
+      const errors = await listErrors({
+        connectionId: this.currentConnectionId,
+        status: this.status,
+        category: this.category
+      });
+      // An answer for another connection or older filters is dropped.
+      if (!this.isLatest(ticket)) return;
+      this.errors = errors ?? [];
       const ids = new Set(this.errors.map((e) => e.Id));
       this.selectedIds = this.selectedIds.filter((id) => ids.has(id));
       if (this.detailId && !ids.has(this.detailId)) this.detailId = undefined;
     } catch (error) {
-      this.loadError = reduceErrors(error);
+      if (this.isLatest(ticket)) this.loadError = reduceErrors(error);
     } finally {
-      this.loading = false;
+      if (this.isLatest(ticket)) this.loading = false;
     }
   }
 

@@ -99,6 +99,7 @@ export default class XwMappingsEditor extends XwConnectionSection {
   async loadConnection(): Promise<void> {
     const connectionId = this.currentConnectionId;
     if (!connectionId) return;
+    const ticket = this.nextLoad();
     this.loadingList = true;
     this.listError = undefined;
     this.remoteError = undefined;
@@ -106,6 +107,8 @@ export default class XwMappingsEditor extends XwConnectionSection {
       listMappings({ connectionId }),
       describeRemote({ connectionId })
     ]);
+    // The remote's describe is slow: an answer for a connection left behind is dropped.
+    if (!this.isLatest(ticket)) return;
     if (mappings.status === 'fulfilled') this.mappings = mappings.value ?? [];
     else this.listError = reduceErrors(mappings.reason);
     if (remote.status === 'fulfilled') {

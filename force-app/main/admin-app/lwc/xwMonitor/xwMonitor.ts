@@ -55,6 +55,7 @@ export default class XwMonitor extends XwConnectionSection {
     const connectionId = this.currentConnectionId;
     this.stopPolling();
     if (!connectionId) return;
+    const ticket = this.nextLoad();
     this.loading = true;
     this.loadError = undefined;
     try {
@@ -63,6 +64,7 @@ export default class XwMonitor extends XwConnectionSection {
         listInitialSyncs({ connectionId }),
         listMappings({ connectionId })
       ]);
+      if (!this.isLatest(ticket)) return;
       this.health = health ?? undefined;
       this.mappings = mappings ?? [];
       // A mapping picked for another connection is not one of this connection's.
@@ -71,9 +73,9 @@ export default class XwMonitor extends XwConnectionSection {
       }
       this.setRuns(runs);
     } catch (error) {
-      this.loadError = reduceErrors(error);
+      if (this.isLatest(ticket)) this.loadError = reduceErrors(error);
     } finally {
-      this.loading = false;
+      if (this.isLatest(ticket)) this.loading = false;
     }
   }
 
@@ -99,10 +101,12 @@ export default class XwMonitor extends XwConnectionSection {
     this.timer = undefined;
     const connectionId = this.currentConnectionId;
     if (!connectionId) return;
+    const ticket = this.nextLoad();
     try {
-      this.setRuns(await listInitialSyncs({ connectionId }));
+      const runs = await listInitialSyncs({ connectionId });
+      if (this.isLatest(ticket)) this.setRuns(runs);
     } catch (error) {
-      this.loadError = reduceErrors(error);
+      if (this.isLatest(ticket)) this.loadError = reduceErrors(error);
     }
   }
 

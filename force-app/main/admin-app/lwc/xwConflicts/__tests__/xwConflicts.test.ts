@@ -4,6 +4,7 @@ import resolveConflict from '@salesforce/apex/XwConflictsController.resolveConfl
 import {
   apexError,
   cleanup,
+  deferred,
   find,
   findAll,
   fire,
@@ -42,6 +43,18 @@ describe('c-xw-conflicts', () => {
     expect(findAll(element, 'button.select-conflict')).toHaveLength(2);
     expect(find(element, 'c-xw-conflict-compare').conflict).toEqual(CONFLICTS[0]);
     await expect(element).toBeAccessible();
+  });
+
+  it('drops a slower answer for the connection left behind', async () => {
+    const slow = deferred<unknown[]>();
+    mockList.mockReturnValueOnce(slow.promise).mockResolvedValueOnce([CONFLICTS[1]]);
+    const element = await render();
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
+    await flushPromises();
+    slow.resolve(CONFLICTS);
+    await flushPromises();
+    expect(findAll(element, 'button.select-conflict')).toHaveLength(1);
+    expect(find(element, 'c-xw-conflict-compare').conflict).toEqual(CONFLICTS[1]);
   });
 
   it('switches to the conflict picked', async () => {

@@ -6,6 +6,7 @@ import { LABELS } from 'c/xwLabels';
 import {
   apexError,
   cleanup,
+  deferred,
   find,
   fire,
   flushPromises,
@@ -49,6 +50,17 @@ function table(element: HTMLElement): HTMLElement & { data: Row[] } {
 describe('c-xw-errors', () => {
   beforeEach(() => mockList.mockResolvedValue(ERRORS));
   afterEach(cleanup);
+
+  it('drops a slower answer for the connection left behind', async () => {
+    const slow = deferred<unknown[]>();
+    mockList.mockReturnValueOnce(slow.promise).mockResolvedValueOnce([ERRORS[2]]);
+    const element = await render();
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
+    await flushPromises();
+    slow.resolve(ERRORS);
+    await flushPromises();
+    expect(table(element).data.map((row) => row.Id)).toEqual([ERRORS[2]?.Id]);
+  });
 
   it('lists the open errors of the connection with the suggested action', async () => {
     const element = await render();

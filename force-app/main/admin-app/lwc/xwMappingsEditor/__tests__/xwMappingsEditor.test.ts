@@ -9,6 +9,7 @@ import saveMapping from '@salesforce/apex/XwMappingsController.saveMapping';
 import {
   apexError,
   cleanup,
+  deferred,
   find,
   findAll,
   fire,
@@ -338,6 +339,19 @@ describe('c-xw-mappings-editor', () => {
     expect(find(element, 'section.editor c-xw-error-panel').message).toBe(
       'This Salesforce object does not exist'
     );
+  });
+
+  it('drops a slower mapping list for the connection left behind', async () => {
+    happyPath();
+    const slow = deferred<unknown[]>();
+    mocks.list.mockReturnValueOnce(slow.promise).mockResolvedValueOnce([MAPPINGS[1]]);
+    const element = await render();
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000003AAA';
+    await flushPromises();
+    slow.resolve(MAPPINGS);
+    await flushPromises();
+    const items = findAll(element, 'button.open-mapping');
+    expect(items.map((item) => item.dataset.id)).toEqual([MAPPINGS[1]?.Id]);
   });
 
   it('reloads when the connection changes and is read-only without XwManageSync', async () => {

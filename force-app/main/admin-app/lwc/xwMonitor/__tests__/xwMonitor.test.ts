@@ -6,6 +6,7 @@ import listMappings from '@salesforce/apex/XwMappingsController.listMappings';
 import {
   apexError,
   cleanup,
+  deferred,
   find,
   findAll,
   fire,
@@ -158,6 +159,22 @@ describe('c-xw-monitor', () => {
     jest.advanceTimersByTime(5000);
     await flushPromises();
     expect(find(element, 'c-xw-error-panel').message).toBe('Session expired');
+  });
+
+  it('drops a slower answer for the connection left behind', async () => {
+    mockRuns.mockResolvedValue([]);
+    const slow = deferred<unknown>();
+    mockHealth.mockReturnValueOnce(slow.promise);
+    const element = await render();
+    const otherMapping = { ...MAPPINGS[0], Id: 'a02000000000009AAA', Name: 'Case ↔ Ticket' };
+    mockMappings.mockResolvedValue([otherMapping]);
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
+    await flushPromises();
+    slow.resolve(HEALTH);
+    await flushPromises();
+    const picker = find(element, 'lightning-combobox.initial-sync-mapping');
+    expect(picker.value).toBe('a02000000000009AAA');
+    expect(picker.options).toHaveLength(1);
   });
 
   it('reloads for another connection', async () => {
