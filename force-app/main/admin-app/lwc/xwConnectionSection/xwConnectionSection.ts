@@ -34,6 +34,11 @@ export default class XwConnectionSection extends LightningElement {
     return this.loadTicket;
   }
 
+  /** The ticket of the load now current, for a refresh that must not cancel that load. */
+  protected currentLoad(): number {
+    return this.loadTicket;
+  }
+
   /** False when another load started since: a slower answer for a connection left behind. */
   protected isLatest(ticket: number): boolean {
     return ticket === this.loadTicket;

@@ -242,10 +242,13 @@ export default class XwMappingsEditor extends XwConnectionSection {
   }
 
   async open(objectMappingId: string): Promise<void> {
+    const ticket = this.currentLoad();
     this.loadingDetail = true;
     this.problems = [];
     try {
       const detail = await getMapping({ objectMappingId });
+      // A mapping of the connection the admin left is not opened under the new one.
+      if (!this.isLatest(ticket)) return;
       this.rowKeys = detail.fields.map((row) => row.field.Id ?? newKey('row'));
       this.setDetail(detail);
       await this.loadSalesforceFields(detail.mapping.SalesforceObject__c);
@@ -340,9 +343,12 @@ export default class XwMappingsEditor extends XwConnectionSection {
       this.problems = local;
       return;
     }
+    const ticket = this.currentLoad();
     this.busy = true;
     try {
       const result = await saveMapping({ mappingJson: mappingPayload(detail) });
+      // Saved, but the admin moved to another connection meanwhile: its screen stays as it is.
+      if (!this.isLatest(ticket)) return;
       this.problems = result.problems;
       if (result.success && result.recordId) {
         this.dispatchEvent(

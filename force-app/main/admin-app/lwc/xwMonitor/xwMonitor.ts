@@ -101,7 +101,8 @@ export default class XwMonitor extends XwConnectionSection {
     this.timer = undefined;
     const connectionId = this.currentConnectionId;
     if (!connectionId) return;
-    const ticket = this.nextLoad();
+    // A poll refreshes the current load's runs: it must not cancel that load's answer.
+    const ticket = this.currentLoad();
     try {
       const runs = await listInitialSyncs({ connectionId });
       if (this.isLatest(ticket)) this.setRuns(runs);
@@ -194,6 +195,7 @@ export default class XwMonitor extends XwConnectionSection {
     const objectMappingId = this.selectedMappingId;
     const connectionId = this.currentConnectionId;
     if (!objectMappingId || !connectionId) return;
+    const ticket = this.currentLoad();
     this.starting = true;
     this.startError = undefined;
     try {
@@ -201,7 +203,9 @@ export default class XwMonitor extends XwConnectionSection {
       this.dispatchEvent(
         new ShowToastEvent({ title: LABELS.initialSyncStarted, variant: 'success' })
       );
-      this.setRuns(await listInitialSyncs({ connectionId }));
+      const runs = await listInitialSyncs({ connectionId });
+      // The runs of a connection the admin left meanwhile are not this one's.
+      if (this.isLatest(ticket)) this.setRuns(runs);
     } catch (error) {
       this.startError = reduceErrors(error);
     } finally {

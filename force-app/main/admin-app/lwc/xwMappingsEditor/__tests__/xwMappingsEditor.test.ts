@@ -354,6 +354,19 @@ describe('c-xw-mappings-editor', () => {
     expect(items.map((item) => item.dataset.id)).toEqual([MAPPINGS[1]?.Id]);
   });
 
+  it('does not open a mapping that arrives after the connection changed', async () => {
+    happyPath();
+    const slow = deferred<unknown>();
+    mocks.get.mockReturnValueOnce(slow.promise);
+    const element = await render();
+    await openContacts(element);
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000003AAA';
+    await flushPromises();
+    slow.resolve(MAPPING);
+    await flushPromises();
+    expect(element.shadowRoot?.querySelector('c-xw-mapping-form')).toBeNull();
+  });
+
   it('reloads when the connection changes and is read-only without XwManageSync', async () => {
     happyPath();
     const element = await render(false);

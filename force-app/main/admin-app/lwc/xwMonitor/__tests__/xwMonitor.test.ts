@@ -177,6 +177,44 @@ describe('c-xw-monitor', () => {
     expect(picker.options).toHaveLength(1);
   });
 
+  it('drops the runs a start reads for the connection left behind', async () => {
+    mockRuns.mockResolvedValue([]);
+    mockStart.mockResolvedValue('a06000000000009AAA');
+    const element = await render();
+    const slow = deferred<unknown[]>();
+    mockRuns.mockReturnValueOnce(slow.promise);
+    find(element, 'lightning-button.start-initial-sync').click();
+    await flushPromises();
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
+    await flushPromises();
+    slow.resolve(RUNS);
+    await flushPromises();
+    expect(mockRuns).toHaveBeenLastCalledWith({ connectionId: 'a01000000000002AAA' });
+    expect(element.shadowRoot?.querySelector('c-xw-sync-progress')).toBeNull();
+  });
+
+  it('keeps the answer of a load that the poll of a start overlaps', async () => {
+    jest.useFakeTimers();
+    mockRuns.mockResolvedValue(RUNS);
+    mockStart.mockResolvedValue('a06000000000009AAA');
+    const element = await render();
+    const slow = deferred<unknown>();
+    mockHealth.mockReturnValueOnce(slow.promise);
+    const otherMapping = { ...MAPPINGS[0], Id: 'a02000000000009AAA', Name: 'Case ↔ Ticket' };
+    mockMappings.mockResolvedValue([otherMapping]);
+    (element as HTMLElement & { connectionId: string }).connectionId = 'a01000000000002AAA';
+    await flushPromises();
+    // Started while the load waits: the running sync is polled before the load answers.
+    find(element, 'lightning-button.start-initial-sync').click();
+    await flushPromises();
+    jest.advanceTimersByTime(5000);
+    await flushPromises();
+    slow.resolve(HEALTH);
+    await flushPromises();
+    expect(find(element, 'lightning-combobox.initial-sync-mapping').options).toHaveLength(1);
+    expect(element.shadowRoot?.querySelector('lightning-spinner')).toBeNull();
+  });
+
   it('reloads for another connection', async () => {
     mockRuns.mockResolvedValue([]);
     const element = await render();
