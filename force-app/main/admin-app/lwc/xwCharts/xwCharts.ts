@@ -1,5 +1,6 @@
-// Arithmetic of the Monitor screen: initial-sync progress with its ETA, durations in words, and
-// the geometry of the hourly synced/failed bar chart (an SVG drawn by the component, no library).
+// Arithmetic of the Monitor screen: initial-sync progress with its ETA, shares of a limit used,
+// durations in words, and the geometry of the hourly synced/failed bar chart (an SVG drawn by the
+// component, no library).
 import { LABELS } from 'c/xwLabels';
 import { format, type HourView, type XwSyncRun } from 'c/xwModel';
 
@@ -39,6 +40,12 @@ export function progressOf(run: XwSyncRun, now: number = Date.now()): Progress {
     progress.etaSeconds = Math.round((elapsedSeconds / processed) * (total - processed));
   }
   return progress;
+}
+
+/** How much of `max` is used, in whole percent up to 100; 0 when either is unknown. */
+export function percentOf(used: number | undefined, max: number | undefined): number {
+  if (used === undefined || !max || max <= 0) return 0;
+  return Math.min(100, Math.round((used / max) * 100));
 }
 
 /** "2 h 5 min", "14 min" or "40 s". */
@@ -170,13 +177,13 @@ export function hourlyChart(
     y: round(plotBottom - (plotHeight * step) / 4),
     label: String(Math.round((max * step) / 4))
   }));
-  const hours = sorted
-    .map((bucket, index) => ({ bucket, index }))
+  const hours = bars
+    .map((bar, index) => ({ bar, index }))
     .filter(({ index }) => index % 6 === 0)
-    .map(({ bucket, index }) => ({
-      key: `hour-${bucket.hour}`,
+    .map(({ bar, index }) => ({
+      key: `hour-${bar.key}`,
       x: round(plotLeft + index * slot + slot / 2),
-      label: hourLabel(bucket.hour, locale, timeZone)
+      label: bar.hour
     }));
   return {
     width: size.width,

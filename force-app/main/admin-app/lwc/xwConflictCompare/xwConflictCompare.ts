@@ -1,6 +1,13 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/xwLabels';
-import { format, type ResolveDetail, type Side, type XwConflict } from 'c/xwModel';
+import {
+  format,
+  parseJsonObject,
+  splitList,
+  type ResolveDetail,
+  type Side,
+  type XwConflict
+} from 'c/xwModel';
 
 interface CompareRow {
   key: string;
@@ -14,18 +21,6 @@ interface CompareRow {
   remoteChecked: boolean;
   salesforceLabel: string;
   remoteLabel: string;
-}
-
-function parseValues(json: string | undefined): Record<string, unknown> {
-  if (!json) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : {};
-  } catch {
-    return {};
-  }
 }
 
 function display(value: unknown): string {
@@ -56,10 +51,7 @@ export default class XwConflictCompare extends LightningElement {
   }
 
   get conflictingFields(): string[] {
-    return (this.current?.ConflictingFields__c ?? '')
-      .split(',')
-      .map((field) => field.trim())
-      .filter((field) => field.length > 0);
+    return splitList(this.current?.ConflictingFields__c);
   }
 
   get heading(): string {
@@ -71,8 +63,8 @@ export default class XwConflictCompare extends LightningElement {
   }
 
   get rows(): CompareRow[] {
-    const salesforce = parseValues(this.current?.SalesforceValues__c);
-    const remote = parseValues(this.current?.RemoteValues__c);
+    const salesforce = parseJsonObject(this.current?.SalesforceValues__c);
+    const remote = parseJsonObject(this.current?.RemoteValues__c);
     const conflicting = this.conflictingFields;
     const others = Object.keys({ ...salesforce, ...remote })
       .filter((field) => !conflicting.includes(field))

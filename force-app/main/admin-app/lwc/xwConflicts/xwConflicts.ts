@@ -3,7 +3,7 @@ import listConflicts from '@salesforce/apex/XwConflictsController.listConflicts'
 import resolveConflict from '@salesforce/apex/XwConflictsController.resolveConflict';
 import XwConnectionSection from 'c/xwConnectionSection';
 import { LABELS } from 'c/xwLabels';
-import { format, reduceErrors, type ResolveDetail, type XwConflict } from 'c/xwModel';
+import { format, reduceErrors, splitList, type ResolveDetail, type XwConflict } from 'c/xwModel';
 
 interface ConflictItem {
   id: string;
@@ -49,12 +49,11 @@ export default class XwConflicts extends XwConnectionSection {
   get items(): ConflictItem[] {
     return this.conflicts.map((conflict) => {
       const selected = conflict.Id === this.selectedId;
-      const count = (conflict.ConflictingFields__c ?? '').split(',').filter((f) => f.trim()).length;
       return {
         id: conflict.Id,
         name: `${conflict.ObjectMapping__r?.SalesforceObject__c ?? ''} ${conflict.RecordId__c ?? ''}`,
         detail: `${conflict.Name ?? ''} · ${conflict.Connection__r?.Name ?? ''}`,
-        fields: format(LABELS.conflictFields, count),
+        fields: format(LABELS.conflictFields, splitList(conflict.ConflictingFields__c).length),
         detectedAt: conflict.DetectedAt__c,
         itemClass: selected ? 'slds-nav-vertical__item slds-is-active' : 'slds-nav-vertical__item',
         current: selected ? 'page' : undefined

@@ -19,12 +19,18 @@ interface HourRow {
  * SVG bars; screen readers get a summary and the numbers as a table.
  */
 export default class XwHourlyChart extends LightningElement {
-  @api buckets: HourView[] | undefined;
-
   labels = LABELS;
+  /** Laid out once per set of buckets: the template reads it many times per render. */
+  geometry: ChartGeometry = hourlyChart([], SIZE, LOCALE, TIME_ZONE);
+  private bucketList: HourView[] | undefined;
 
-  get geometry(): ChartGeometry {
-    return hourlyChart(this.buckets ?? [], SIZE, LOCALE, TIME_ZONE);
+  @api
+  get buckets(): HourView[] | undefined {
+    return this.bucketList;
+  }
+  set buckets(value: HourView[] | undefined) {
+    this.bucketList = value;
+    this.geometry = hourlyChart(value ?? [], SIZE, LOCALE, TIME_ZONE);
   }
 
   get hasData(): boolean {

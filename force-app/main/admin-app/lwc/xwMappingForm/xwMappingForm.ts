@@ -1,14 +1,15 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/xwLabels';
-import type {
-  MappingChangeDetail,
-  ObjectOption,
-  Option,
-  Problem,
-  RemoteFieldView,
-  RemoteObjectView,
-  SalesforceFieldInfo,
-  XwObjectMapping
+import {
+  splitList,
+  type MappingChangeDetail,
+  type ObjectOption,
+  type Option,
+  type Problem,
+  type RemoteFieldView,
+  type RemoteObjectView,
+  type SalesforceFieldInfo,
+  type XwObjectMapping
 } from 'c/xwModel';
 import { ID_GENERATION, MATCHING_MODES, SYNC_TYPES } from 'c/xwOptions';
 
@@ -94,10 +95,7 @@ export default class XwMappingForm extends LightningElement {
   }
 
   get identifyingValue(): string[] {
-    return (this.mapping?.IdentifyingFields__c ?? '')
-      .split(',')
-      .map((part) => part.trim())
-      .filter((part) => part.length > 0);
+    return splitList(this.mapping?.IdentifyingFields__c);
   }
 
   get toRemoteValue(): string[] {

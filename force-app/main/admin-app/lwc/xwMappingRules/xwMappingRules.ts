@@ -5,6 +5,7 @@
 import { LABELS } from 'c/xwLabels';
 import {
   format,
+  parseJsonObject,
   type FieldDetail,
   type MappingDetail,
   type Problem,
@@ -179,15 +180,7 @@ export type TransformSettings = Record<string, string | number | string[]>;
 
 /** The settings object of a TransformSettings__c JSON; broken or empty JSON reads as {}. */
 export function parseSettings(json: string | undefined): TransformSettings {
-  if (!json) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as TransformSettings)
-      : {};
-  } catch {
-    return {};
-  }
+  return parseJsonObject(json) as TransformSettings;
 }
 
 /** TransformSettings__c JSON without the empty entries. */

@@ -12,6 +12,7 @@ import { LABELS } from 'c/xwLabels';
 import {
   format,
   newKey,
+  objectPair,
   reduceErrors,
   type ConnectionRow,
   type FieldDetail,
@@ -145,7 +146,7 @@ export default class XwMappingsEditor extends XwConnectionSection {
       return {
         id: mapping.Id ?? '',
         name: mapping.Name ?? mapping.SalesforceObject__c ?? '',
-        detail: `${mapping.SalesforceObject__c ?? ''} ↔ ${mapping.RemoteObject__c ?? ''}`,
+        detail: objectPair(mapping),
         inactive: mapping.IsActive__c === false,
         itemClass: selected ? 'slds-nav-vertical__item slds-is-active' : 'slds-nav-vertical__item',
         current: selected ? 'page' : undefined

@@ -1,6 +1,6 @@
 // The shapes the admin app's Apex controllers return (records arrive as plain objects keyed by
 // API name; Aura leaves out empty fields, so every field is optional), and small helpers every
-// screen shares: readable errors, label formatting, ids for new rows.
+// screen shares: readable errors, label formatting, lists and JSON in text fields, ids for new rows.
 
 export interface XwConnection {
   /** Set when the record is sent to Apex as an sObject parameter. */
@@ -321,6 +321,40 @@ export function format(template: string, ...values: (string | number | undefined
     const value = values[Number(index)];
     return value === undefined ? '' : String(value);
   });
+}
+
+/** The entries of a comma-separated field (IdentifyingFields__c, ConflictingFields__c), trimmed. */
+export function splitList(text: string | undefined): string[] {
+  return (text ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** The object a JSON text holds; empty, broken or non-object JSON reads as {}. */
+export function parseJsonObject(json: string | undefined): Record<string, unknown> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/** "Contact ↔ Person": the two objects an object mapping joins. */
+export function objectPair(mapping: XwObjectMapping): string {
+  return `${mapping.SalesforceObject__c ?? ''} ↔ ${mapping.RemoteObject__c ?? ''}`;
+}
+
+/** Object mappings as combobox options: by name, or by their two objects when unnamed. */
+export function objectMappingOptions(mappings: readonly XwObjectMapping[]): Option[] {
+  return mappings.map((mapping) => ({
+    value: mapping.Id ?? '',
+    label: mapping.Name ?? objectPair(mapping)
+  }));
 }
 
 let counter = 0;

@@ -4,10 +4,12 @@ import listInitialSyncs from '@salesforce/apex/XwMonitorController.listInitialSy
 import startInitialSync from '@salesforce/apex/XwMonitorController.startInitialSync';
 import listMappings from '@salesforce/apex/XwMappingsController.listMappings';
 import XwConnectionSection from 'c/xwConnectionSection';
+import { percentOf } from 'c/xwCharts';
 import { LABELS } from 'c/xwLabels';
 import {
   format,
   formatNumber,
+  objectMappingOptions,
   reduceErrors,
   type HealthView,
   type Option,
@@ -145,10 +147,7 @@ export default class XwMonitor extends XwConnectionSection {
   }
 
   get apiBudgetPercent(): number {
-    const budget = this.health?.dailyApiBudget ?? 0;
-    return budget > 0
-      ? Math.min(100, Math.round(((this.health?.apiCallsToday ?? 0) / budget) * 100))
-      : 0;
+    return percentOf(this.health?.apiCallsToday ?? 0, this.health?.dailyApiBudget);
   }
 
   get hasBudget(): boolean {
@@ -161,10 +160,7 @@ export default class XwMonitor extends XwConnectionSection {
       name: limit.name,
       used: formatNumber(limit.used),
       max: formatNumber(limit.max),
-      percent:
-        limit.max && limit.used !== undefined
-          ? Math.min(100, Math.round((limit.used / limit.max) * 100))
-          : 0
+      percent: percentOf(limit.used, limit.max)
     }));
   }
 
@@ -177,10 +173,7 @@ export default class XwMonitor extends XwConnectionSection {
   }
 
   get mappingOptions(): Option[] {
-    return this.mappings.map((m) => ({
-      value: m.Id ?? '',
-      label: m.Name ?? `${m.SalesforceObject__c ?? ''} ↔ ${m.RemoteObject__c ?? ''}`
-    }));
+    return objectMappingOptions(this.mappings);
   }
 
   get startDisabled(): boolean {

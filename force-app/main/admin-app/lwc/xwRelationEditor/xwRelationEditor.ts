@@ -2,6 +2,7 @@ import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/xwLabels';
 import {
   format,
+  objectMappingOptions,
   type Option,
   type Problem,
   type RelationsChangeDetail,
@@ -18,7 +19,6 @@ interface RelationView {
   lookup: string;
   remoteReference: string;
   parent: string;
-  lookupLabel: string;
   removeLabel: string;
   problems: Problem[];
 }
@@ -56,10 +56,7 @@ export default class XwRelationEditor extends LightningElement {
   }
 
   get parentOptions(): Option[] {
-    return (this.parentMappings ?? []).map((m) => ({
-      value: m.Id ?? '',
-      label: m.Name ?? `${m.SalesforceObject__c ?? ''} ↔ ${m.RemoteObject__c ?? ''}`
-    }));
+    return objectMappingOptions(this.parentMappings ?? []);
   }
 
   get isEmpty(): boolean {
@@ -74,7 +71,6 @@ export default class XwRelationEditor extends LightningElement {
       lookup: relation.LookupField__c ?? '',
       remoteReference: relation.RemoteReferenceField__c ?? '',
       parent: relation.ParentObjectMapping__c ?? '',
-      lookupLabel: `${LABELS.relationLookup} ${index + 1}`,
       removeLabel: format(LABELS.relationRemove, relation.LookupField__c || index + 1),
       problems: byRow.get(index) ?? []
     }));

@@ -16,8 +16,6 @@ export default class XwSyncProgress extends LightningElement {
   /** The time the ETA is computed at (ms since epoch); the container refreshes it as it polls. */
   @api now: number | undefined;
 
-  labels = LABELS;
-
   get progress(): Progress | undefined {
     return this.run ? progressOf(this.run, this.now ?? Date.now()) : undefined;
   }

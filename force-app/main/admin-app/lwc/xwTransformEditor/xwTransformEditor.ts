@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { LABELS } from 'c/xwLabels';
-import type { SettingsChangeDetail } from 'c/xwModel';
+import { splitList, type SettingsChangeDetail } from 'c/xwModel';
 import { ROUNDING_MODES } from 'c/xwOptions';
 import { parseSettings, settingsJson, type TransformSettings } from 'c/xwMappingRules';
 
@@ -87,10 +87,7 @@ export default class XwTransformEditor extends LightningElement {
     const raw = event.detail.value ?? '';
     let value: string | number | string[];
     if (target.dataset.kind === 'list') {
-      value = raw
-        .split(',')
-        .map((part) => part.trim())
-        .filter((part) => part.length > 0);
+      value = splitList(raw);
     } else if (target.dataset.kind === 'number') {
       value = raw === '' ? '' : Number(raw);
     } else {

@@ -1,4 +1,4 @@
-import { formatDuration, hourLabel, hourlyChart, niceMax, progressOf } from 'c/xwCharts';
+import { formatDuration, hourLabel, hourlyChart, niceMax, percentOf, progressOf } from 'c/xwCharts';
 import type { XwSyncRun } from 'c/xwModel';
 import HEALTH from '../../xwMonitor/__tests__/data/getHealth.json';
 import RUNS from '../../xwMonitor/__tests__/data/listInitialSyncs.json';
@@ -40,6 +40,15 @@ describe('xwCharts', () => {
     ).toBe(100);
   });
 
+  it('says how much of a limit is used, up to 100 %', () => {
+    expect(percentOf(3100, 5000)).toBe(62);
+    expect(percentOf(7000, 5000)).toBe(100);
+    expect(percentOf(0, 5000)).toBe(0);
+    expect(percentOf(10, 0)).toBe(0);
+    expect(percentOf(10, undefined)).toBe(0);
+    expect(percentOf(undefined, 5000)).toBe(0);
+  });
+
   it('says durations in hours, minutes or seconds', () => {
     expect(formatDuration(7500)).toBe('2 h 5 min');
     expect(formatDuration(1000)).toBe('17 min');
@@ -66,6 +75,9 @@ describe('xwCharts', () => {
     expect(first.syncedY + first.syncedHeight).toBeCloseTo(chart.plotBottom, 0);
     expect(chart.totalSynced).toBe(HEALTH.lastDay.reduce((sum, b) => sum + b.synced, 0));
     expect(chart.busiestCount).toBeGreaterThan(0);
+    expect(chart.busiestCount).toBe(Math.max(...HEALTH.lastDay.map((b) => b.synced + b.failed)));
+    expect(chart.busiestHour).toBe('14:00');
+    expect(chart.hours.map((h) => h.label)).toEqual(['11:00', '17:00', '23:00', '05:00']);
   });
 
   it('sorts buckets by hour and survives no data', () => {

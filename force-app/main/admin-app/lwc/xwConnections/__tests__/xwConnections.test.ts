@@ -102,7 +102,7 @@ describe('c-xw-connections', () => {
   it('pauses and resumes', async () => {
     mockPause.mockResolvedValue({});
     const element = render();
-    const toasts = listen(element, 'lightning__showtoast');
+    const toasts = listen<{ variant: string }>(element, 'lightning__showtoast');
 
     act(element, 'pause');
     await flushPromises();
@@ -115,6 +115,7 @@ describe('c-xw-connections', () => {
       paused: false
     });
     expect(toasts).toHaveLength(2);
+    expect(toasts.map((t) => t.variant)).toEqual(['warning', 'success']);
   });
 
   it('starts a sync now and says when one already runs', async () => {

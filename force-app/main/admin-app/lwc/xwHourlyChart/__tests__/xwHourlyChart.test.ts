@@ -16,6 +16,17 @@ describe('c-xw-hourly-chart', () => {
     await expect(element).toBeAccessible();
   });
 
+  it('draws again when the buckets change', async () => {
+    const element = mount('c-xw-hourly-chart', XwHourlyChart, { buckets: HEALTH.lastDay });
+    (element as HTMLElement & { buckets: unknown }).buckets = HEALTH.lastDay.slice(0, 6);
+    await Promise.resolve();
+    expect(findAll(element, 'rect.xw-chart__synced')).toHaveLength(6);
+    (element as HTMLElement & { buckets: unknown }).buckets = [];
+    await Promise.resolve();
+    expect(element.shadowRoot?.querySelector('svg')).toBeNull();
+    expect(find(element, 'c-xw-empty-state')).toBeTruthy();
+  });
+
   it('says there was no traffic instead of drawing an empty chart', async () => {
     const quiet = HEALTH.lastDay.map((b) => ({ ...b, synced: 0, failed: 0 }));
     const element = mount('c-xw-hourly-chart', XwHourlyChart, { buckets: quiet });

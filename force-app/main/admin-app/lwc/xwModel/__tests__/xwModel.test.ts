@@ -1,4 +1,13 @@
-import { format, formatNumber, newKey, reduceErrors } from 'c/xwModel';
+import {
+  format,
+  formatNumber,
+  newKey,
+  objectMappingOptions,
+  objectPair,
+  parseJsonObject,
+  reduceErrors,
+  splitList
+} from 'c/xwModel';
 
 describe('xwModel', () => {
   it('reads every shape of error the platform rejects with', () => {
@@ -21,6 +30,25 @@ describe('xwModel', () => {
   it('fills label placeholders', () => {
     expect(format('{0} of {1}', 3, 'ten')).toBe('3 of ten');
     expect(format('{0} and {2}', 'a')).toBe('a and ');
+  });
+
+  it('reads comma-separated fields and JSON objects kept in text fields', () => {
+    expect(splitList(' Email, ,LastName ,')).toEqual(['Email', 'LastName']);
+    expect(splitList(undefined)).toEqual([]);
+    expect(parseJsonObject('{"Phone":"+1","n":2}')).toEqual({ Phone: '+1', n: 2 });
+    expect(parseJsonObject('[1]')).toEqual({});
+    expect(parseJsonObject('null')).toEqual({});
+    expect(parseJsonObject('{broken')).toEqual({});
+    expect(parseJsonObject(undefined)).toEqual({});
+  });
+
+  it('names object mappings by name, else by their two objects', () => {
+    const unnamed = { Id: 'm2', SalesforceObject__c: 'Contact', RemoteObject__c: 'Person' };
+    expect(objectPair(unnamed)).toBe('Contact ↔ Person');
+    expect(objectMappingOptions([{ Id: 'm1', Name: 'Accounts' }, unnamed])).toEqual([
+      { value: 'm1', label: 'Accounts' },
+      { value: 'm2', label: 'Contact ↔ Person' }
+    ]);
   });
 
   it('numbers and keys', () => {

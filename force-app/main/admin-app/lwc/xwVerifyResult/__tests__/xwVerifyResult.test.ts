@@ -4,6 +4,9 @@ import { cleanup, find, mount } from '../../__tests__/helpers';
 import VERIFIED from '../../xwConnections/__tests__/data/verifyConnection.json';
 import VERIFY_FAILED from '../../xwConnections/__tests__/data/verifyConnectionFailure.json';
 
+jest.mock('@salesforce/label/c.XwVerifySuccess', () => ({ default: 'Connected to {0}' }), {
+  virtual: true
+});
 jest.mock('@salesforce/label/c.XwVerifyDetails', () => ({ default: '{0} · {1} · {2} ms · {3}' }), {
   virtual: true
 });
@@ -16,7 +19,7 @@ describe('c-xw-verify-result', () => {
       result: VERIFIED,
       connectionName: 'Acme ERP'
     });
-    expect(find(element, '.success').textContent).toBe(LABELS.verifySuccess);
+    expect(find(element, '.success').textContent).toBe('Connected to Acme ERP');
     expect(find(element, '.details').textContent).toBe('4.2.1 · sync@acme.example · 182 ms · 12');
     expect(element.shadowRoot?.querySelector('c-xw-error-panel')).toBeNull();
     await expect(element).toBeAccessible();
