@@ -162,6 +162,21 @@ export class StepRunner {
     return formatStepSummary(this.records);
   }
 
+  /**
+   * Ends a script: a blank line and the summary table, then either each problem on stderr (last,
+   * so it is what the reader sees) and exit code 1, or the success lines and exit code 0.
+   */
+  finish(problems: readonly string[], success: readonly string[] = []): number {
+    this.out.line('');
+    this.out.line(this.summary());
+    if (problems.length) {
+      for (const problem of problems) this.out.error(`✗ ${problem}`);
+      return 1;
+    }
+    for (const line of success) this.out.line(line);
+    return 0;
+  }
+
   private showProgress(title: string, started: number): () => void {
     const status = this.out.status;
     if (!status) {

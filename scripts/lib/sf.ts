@@ -60,7 +60,8 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function stringField(record: Record<string, unknown>, key: string): string | undefined {
+/** The value at `key` when it is a string. */
+export function stringField(record: Record<string, unknown>, key: string): string | undefined {
   const value = record[key];
   return typeof value === 'string' ? value : undefined;
 }
@@ -167,7 +168,8 @@ export async function sfJson(
   return envelope;
 }
 
-function resultRecord(envelope: SfEnvelope): Record<string, unknown> {
+/** The envelope's result when it is an object, else an empty one. */
+export function resultRecord(envelope: SfEnvelope): Record<string, unknown> {
   return isRecord(envelope.result) ? envelope.result : {};
 }
 

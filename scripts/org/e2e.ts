@@ -13,16 +13,10 @@ import {
   runMain,
   StepRunner
 } from '../lib/report';
-import {
-  assignPermissionSets,
-  deleteScratchOrg,
-  deployMetadataDir,
-  runAnonymousApex
-} from '../lib/sf';
+import { assignPermissionSets, deployMetadataDir, runAnonymousApex } from '../lib/sf';
 import { DEPLOY_WAIT_MINUTES, SCHEDULE_JOBS_APEX } from './constants';
 import { createScratchUser } from './e2e/cli';
 import {
-  ADMIN_PERMSETS,
   DEFAULT_INITIAL_SYNC_LIMIT_SECONDS,
   DEFAULT_INITIAL_SYNC_RECORDS,
   DEFAULT_LATENCY_LIMIT_SECONDS,
@@ -54,7 +48,15 @@ import {
   type Side
 } from './e2e/scenarios';
 import { formatCount, formatDuration, formatTimingTable, formatVerdict } from './e2e/timing';
-import { buildLwc, checkDevHub, createOrg, deploySubscriberConfig, deployToOrg } from './steps';
+import {
+  assignPackagePermsets,
+  buildLwc,
+  checkDevHub,
+  createOrg,
+  deleteCreatedOrgs,
+  deploySubscriberConfig,
+  deployToOrg
+} from './steps';
 
 export const E2E_FLAGS = {
   'remote-type': {
@@ -245,8 +247,8 @@ export async function e2e(argv: readonly string[], deps: E2eDeps): Promise<numbe
       detail(`A: ${counts.a}; B: ${counts.b}`);
     });
     await step(E2E_STEPS.permsets, async (detail) => {
-      await both((side) => assignPermissionSets(deps.sf, ADMIN_PERMSETS, aliases[side]));
-      detail(`${ADMIN_PERMSETS.join(', ')} to both admins`);
+      const granted = await both((side) => assignPackagePermsets(deps, aliases[side]));
+      detail(`${granted.a} to both admins`);
     });
 
     const clients = await both((side) => deps.connect(aliases[side], `org ${ORG[side]}`));
@@ -381,7 +383,7 @@ export async function e2e(argv: readonly string[], deps: E2eDeps): Promise<numbe
     problems.push(oneLine(error.message));
   } finally {
     for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
-    await cleanup(deps, steps, created, flags.keep, problems);
+    await deleteCreatedOrgs(deps, steps, E2E_STEPS.cleanup, created, flags.keep, problems);
   }
 
   if (results.length) {
@@ -389,57 +391,7 @@ export async function e2e(argv: readonly string[], deps: E2eDeps): Promise<numbe
     deps.out.line(formatTimingTable(results));
     deps.out.line(formatVerdict(results));
   }
-  deps.out.line('');
-  deps.out.line(steps.summary());
-  if (problems.length) {
-    for (const problem of problems) deps.out.error(`✗ ${problem}`);
-    return 1;
-  }
-  deps.out.line(`✓ Two-org e2e passed: ${formatVerdict(results)}.`);
-  return 0;
-}
-
-/** Deletes every org this run created (each on its own: one failure does not stop the other). */
-async function cleanup(
-  deps: E2eDeps,
-  steps: StepRunner,
-  created: readonly string[],
-  keep: boolean,
-  problems: string[]
-): Promise<void> {
-  if (!created.length) return;
-  if (keep) {
-    for (const alias of created) {
-      deps.out.line(
-        `Kept scratch org '${alias}'; delete it with: sf org delete scratch --target-org ${alias} --no-prompt`
-      );
-    }
-    return;
-  }
-  await steps
-    .run(E2E_STEPS.cleanup, async (context) => {
-      const outcomes = await Promise.allSettled(
-        created.map((alias) => deleteScratchOrg(deps.sf, alias))
-      );
-      const failed: string[] = [];
-      outcomes.forEach((outcome, index) => {
-        const alias = created[index] ?? '';
-        if (outcome.status === 'rejected') {
-          const reason: unknown = outcome.reason;
-          const message = reason instanceof Error ? oneLine(reason.message) : String(reason);
-          failed.push(alias);
-          problems.push(
-            `could not delete scratch org '${alias}' (${message}); delete it with: ` +
-              `sf org delete scratch --target-org ${alias} --no-prompt`
-          );
-        }
-      });
-      context.detail(
-        created.filter((alias) => !failed.includes(alias)).join(', ') || 'none deleted'
-      );
-      if (failed.length) throw new ExpectedError(`${failed.length} not deleted`);
-    })
-    .catch(() => undefined);
+  return steps.finish(problems, [`✓ Two-org e2e passed: ${formatVerdict(results)}.`]);
 }
 
 if (require.main === module) {

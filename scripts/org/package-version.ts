@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatUsage, parseArgs, type FlagSpecs } from '../lib/args';
 import { ExpectedError, isExpectedError, oneLine, runMain, StepRunner } from '../lib/report';
-import { isRecord, sfJson, type SfRunner } from '../lib/sf';
+import { isRecord, resultRecord, sfJson, stringField, type SfRunner } from '../lib/sf';
 import { defaultDeps, type OrgDeps } from './deps';
 import { buildLwc, checkDevHub } from './steps';
 
@@ -144,9 +144,8 @@ export async function createPackage(
     ...(info.description ? ['--description', info.description] : []),
     ...devHubArgs(devHub)
   ]);
-  const id = isRecord(envelope.result) ? envelope.result.Id : undefined;
-  if (typeof id !== 'string' || !id)
-    throw new ExpectedError('sf package create returned no package id');
+  const id = stringField(resultRecord(envelope), 'Id');
+  if (!id) throw new ExpectedError('sf package create returned no package id');
   return id;
 }
 
@@ -177,9 +176,8 @@ export async function createPackageVersion(
     String(waitMinutes),
     ...devHubArgs(devHub)
   ]);
-  const result = isRecord(envelope.result) ? envelope.result : {};
-  const text = (key: string): string =>
-    typeof result[key] === 'string' ? (result[key] as string) : '';
+  const result = resultRecord(envelope);
+  const text = (key: string): string => stringField(result, key) ?? '';
   return {
     requestId: text('Id'),
     status: text('Status'),
@@ -207,8 +205,7 @@ export async function reportVersionNumber(
     subscriberVersionId,
     ...devHubArgs(devHub)
   ]);
-  const result = isRecord(envelope.result) ? envelope.result : {};
-  return typeof result.Version === 'string' ? result.Version : '';
+  return stringField(resultRecord(envelope), 'Version') ?? '';
 }
 
 // ---- the command ----
@@ -270,10 +267,7 @@ export async function packageVersion(argv: readonly string[], deps: OrgDeps): Pr
   } catch (error) {
     if (!isExpectedError(error)) throw error;
     steps.notRun(Object.values(PACKAGE_STEPS));
-    deps.out.line('');
-    deps.out.line(steps.summary());
-    deps.out.error(`✗ ${oneLine(error.message)}`);
-    return 1;
+    return steps.finish([oneLine(error.message)]);
   }
 
   const id = version.subscriberVersionId;
@@ -282,17 +276,17 @@ export async function packageVersion(argv: readonly string[], deps: OrgDeps): Pr
       ? 'code coverage not reported'
       : `code coverage ${version.codeCoverage}%` +
         (version.passedCoverage === false ? ' (below 75%: cannot be promoted)' : '');
-  deps.out.line('');
-  deps.out.line(steps.summary());
-  deps.out.line('');
-  deps.out.line(`✓ Package version ${alias} = ${id}, ${coverage}.`);
-  deps.out.line(`  Install in a sandbox or scratch org: ${installUrl(id, true)}`);
-  deps.out.line(`  Install in production (promoted versions only): ${installUrl(id, false)}`);
-  deps.out.line(
-    `  Or: sf package install --package ${id} --target-org <org> --wait 20 --no-prompt`
+  return steps.finish(
+    [],
+    [
+      '',
+      `✓ Package version ${alias} = ${id}, ${coverage}.`,
+      `  Install in a sandbox or scratch org: ${installUrl(id, true)}`,
+      `  Install in production (promoted versions only): ${installUrl(id, false)}`,
+      `  Or: sf package install --package ${id} --target-org <org> --wait 20 --no-prompt`,
+      `  Promote for production: sf package version promote --package ${id}`
+    ]
   );
-  deps.out.line(`  Promote for production: sf package version promote --package ${id}`);
-  return 0;
 }
 
 if (require.main === module) {

@@ -3,17 +3,17 @@
 // load sample configuration, schedule jobs and open the app.
 import { formatUsage, parseArgs, type FlagSpecs } from '../lib/args';
 import { isExpectedError, oneLine, runMain, StepRunner } from '../lib/report';
-import { assignPermissionSets, openOrg, runAnonymousApex } from '../lib/sf';
+import { openOrg, runAnonymousApex } from '../lib/sf';
 import {
   ADMIN_APP_PATH,
   DEFAULT_ALIAS,
   DEFAULT_DURATION_DAYS,
-  PERMISSION_SETS,
   SAMPLE_CONFIG_APEX,
   SCHEDULE_JOBS_APEX
 } from './constants';
 import { defaultDeps, type OrgDeps } from './deps';
 import {
+  assignPackagePermsets,
   buildLwc,
   checkDevHub,
   convertToPackage,
@@ -76,10 +76,9 @@ export async function setup(argv: readonly string[], deps: OrgDeps): Promise<num
     await steps.run(SETUP_STEPS.deploy, async (step) =>
       step.detail(await deployToOrg(deps, alias))
     );
-    await steps.run(SETUP_STEPS.permsets, async (step) => {
-      await assignPermissionSets(deps.sf, PERMISSION_SETS, alias);
-      step.detail(PERMISSION_SETS.join(', '));
-    });
+    await steps.run(SETUP_STEPS.permsets, async (step) =>
+      step.detail(await assignPackagePermsets(deps, alias))
+    );
     // The admin holds XwIntegration now: real-time delivery (and its callouts) runs as the admin.
     await steps.run(SETUP_STEPS.subscriber, async (step) =>
       step.detail(await deploySubscriberConfig(deps, alias))
@@ -106,17 +105,10 @@ export async function setup(argv: readonly string[], deps: OrgDeps): Promise<num
   } catch (error) {
     if (!isExpectedError(error)) throw error;
     steps.notRun(Object.values(SETUP_STEPS));
-    deps.out.line('');
-    deps.out.line(steps.summary());
-    // Last line, on its own, so it is what the reader sees: what went wrong and what to do.
-    deps.out.error(`✗ ${oneLine(error.message)}`);
-    return 1;
+    return steps.finish([oneLine(error.message)]);
   }
 
-  deps.out.line('');
-  deps.out.line(steps.summary());
-  deps.out.line(`✓ Scratch org '${alias}' is ready.`);
-  return 0;
+  return steps.finish([], [`✓ Scratch org '${alias}' is ready.`]);
 }
 
 if (require.main === module) {

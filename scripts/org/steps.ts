@@ -3,11 +3,13 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { localBin } from '../lib/proc';
-import { ExpectedError } from '../lib/report';
+import { ExpectedError, oneLine, type StepRunner } from '../lib/report';
 import {
   asList,
+  assignPermissionSets,
   convertSource,
   createScratchOrg,
+  deleteScratchOrg,
   deployMetadataDir,
   deploySource,
   isRecord,
@@ -19,6 +21,7 @@ import {
   DEPLOY_WAIT_MINUTES,
   LWC_TSCONFIG,
   PACKAGE_DIR,
+  PERMISSION_SETS,
   SCRATCH_DEFINITION_FILE,
   SOURCE_DIR,
   SUBSCRIBER_CONFIG_DIR,
@@ -138,6 +141,60 @@ export async function deployToOrg(deps: OrgDeps, targetOrg: string): Promise<str
     waitMinutes: DEPLOY_WAIT_MINUTES
   });
   return `${count} component${count === 1 ? '' : 's'} deployed to ${targetOrg}`;
+}
+
+/** Grant the org's admin the package's permission sets, as a real install does. */
+export async function assignPackagePermsets(deps: OrgDeps, targetOrg: string): Promise<string> {
+  await assignPermissionSets(deps.sf, PERMISSION_SETS, targetOrg);
+  return PERMISSION_SETS.join(', ');
+}
+
+/**
+ * The last step of a run that created scratch orgs: deletes each (one failure does not stop the
+ * others) and turns a failed delete into a problem naming the command to run by hand. With
+ * `keep` it deletes nothing and prints that command instead.
+ */
+export async function deleteCreatedOrgs(
+  deps: OrgDeps,
+  steps: StepRunner,
+  title: string,
+  created: readonly string[],
+  keep: boolean,
+  problems: string[]
+): Promise<void> {
+  if (!created.length) return;
+  const deleteCommand = (alias: string): string =>
+    `sf org delete scratch --target-org ${alias} --no-prompt`;
+  if (keep) {
+    for (const alias of created) {
+      deps.out.line(`Kept scratch org '${alias}'; delete it with: ${deleteCommand(alias)}`);
+    }
+    return;
+  }
+  await steps
+    .run(title, async (context) => {
+      const outcomes = await Promise.allSettled(
+        created.map((alias) => deleteScratchOrg(deps.sf, alias))
+      );
+      const failed: string[] = [];
+      outcomes.forEach((outcome, index) => {
+        const alias = created[index] ?? '';
+        if (outcome.status === 'rejected') {
+          const reason: unknown = outcome.reason;
+          const message = reason instanceof Error ? oneLine(reason.message) : String(reason);
+          failed.push(alias);
+          problems.push(
+            `could not delete scratch org '${alias}' (${message}); delete it with: ${deleteCommand(alias)}`
+          );
+        }
+      });
+      context.detail(
+        created.filter((alias) => !failed.includes(alias)).join(', ') || 'none deleted'
+      );
+      if (failed.length) throw new ExpectedError(`${failed.length} not deleted`);
+    })
+    // Each failure is already a problem of its own; the step line shows it as failed.
+    .catch(() => undefined);
 }
 
 /** The placeholder the subscriber config template holds for the running user's username. */

@@ -2,16 +2,21 @@
 // Without --target-org it creates a throwaway scratch org and always deletes it afterwards.
 import { formatUsage, parseArgs, type FlagSpecs } from '../lib/args';
 import { isExpectedError, oneLine, runMain, StepRunner } from '../lib/report';
-import { assignPermissionSets, deleteScratchOrg, runApexTests } from '../lib/sf';
+import { runApexTests } from '../lib/sf';
 import {
   MIN_COVERAGE_PERCENT,
-  PERMISSION_SETS,
   TEST_ORG_ALIAS,
   TEST_ORG_DURATION_DAYS,
   TEST_WAIT_MINUTES
 } from './constants';
 import { defaultDeps, type OrgDeps } from './deps';
-import { checkDevHub, createOrg, deployToOrg } from './steps';
+import {
+  assignPackagePermsets,
+  checkDevHub,
+  createOrg,
+  deleteCreatedOrgs,
+  deployToOrg
+} from './steps';
 import { evaluateTestRun, formatFailures } from './test-results';
 
 export { evaluateTestRun, MIN_COVERAGE_PERCENT };
@@ -73,7 +78,7 @@ export async function testOrg(argv: readonly string[], deps: OrgDeps): Promise<n
   const minCoverage = flags['min-coverage'];
   const steps = new StepRunner(deps.out, deps.clock);
   const problems: string[] = [];
-  let created: string | undefined;
+  const created: string[] = [];
   deps.out.line(
     `Crosswalk Apex tests in ${given ? `org '${given}'` : `a new scratch org '${targetOrg}'`}` +
       ` (minimum coverage ${minCoverage}%)`
@@ -89,7 +94,7 @@ export async function testOrg(argv: readonly string[], deps: OrgDeps): Promise<n
           // A throwaway org must not replace the developer's default org.
           setDefault: false
         });
-        created = targetOrg;
+        created.push(targetOrg);
         step.detail(detail);
       });
     }
@@ -100,13 +105,12 @@ export async function testOrg(argv: readonly string[], deps: OrgDeps): Promise<n
         step.detail(await deployToOrg(deps, targetOrg))
       );
     }
-    if (created) {
+    if (created.length) {
       // Tests run as this org's admin; like a real install, it holds the package's permission
       // sets (an existing --target-org is left as its owner configured it).
-      await steps.run(TEST_ORG_STEPS.permsets, async (step) => {
-        await assignPermissionSets(deps.sf, PERMISSION_SETS, targetOrg);
-        step.detail(PERMISSION_SETS.join(', '));
-      });
+      await steps.run(TEST_ORG_STEPS.permsets, async (step) =>
+        step.detail(await assignPackagePermsets(deps, targetOrg))
+      );
     }
     const envelope = await steps.run(TEST_ORG_STEPS.test, async (step) => {
       const run = await runApexTests(deps.sf, { targetOrg, waitMinutes: TEST_WAIT_MINUTES });
@@ -129,32 +133,12 @@ export async function testOrg(argv: readonly string[], deps: OrgDeps): Promise<n
     problems.push(oneLine(error.message));
   } finally {
     // Always clean up what we created, even after a failure or an unexpected error.
-    if (created && flags.keep) {
-      deps.out.line(
-        `Kept scratch org '${created}'; delete it with: sf org delete scratch --target-org ${created}`
-      );
-    } else if (created) {
-      const alias = created;
-      await steps
-        .run(TEST_ORG_STEPS.cleanup, async (step) => {
-          await deleteScratchOrg(deps.sf, alias);
-          step.detail(alias);
-        })
-        .catch((error: unknown) => {
-          const message = error instanceof Error ? oneLine(error.message) : String(error);
-          problems.push(`could not delete scratch org '${alias}' (${message}); delete it by hand`);
-        });
-    }
+    await deleteCreatedOrgs(deps, steps, TEST_ORG_STEPS.cleanup, created, flags.keep, problems);
   }
 
-  deps.out.line('');
-  deps.out.line(steps.summary());
-  if (problems.length) {
-    for (const problem of problems) deps.out.error(`✗ ${problem}`);
-    return 1;
-  }
-  deps.out.line(`✓ All Apex tests passed with coverage at or above ${minCoverage}%.`);
-  return 0;
+  return steps.finish(problems, [
+    `✓ All Apex tests passed with coverage at or above ${minCoverage}%.`
+  ]);
 }
 
 if (require.main === module) {

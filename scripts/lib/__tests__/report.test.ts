@@ -89,6 +89,26 @@ describe('StepRunner', () => {
     );
   });
 
+  it('finishes with the summary, then the problems on stderr or the success lines', () => {
+    const failing = runner();
+    failing.steps.mark('Verdict', 'failed', '1 failed');
+    expect(failing.steps.finish(['1 of 2 tests failed', 'org kept'], ['✓ never printed'])).toBe(1);
+    expect(failing.out.lines).toEqual(['✗ Verdict — 1 failed', '', failing.steps.summary()]);
+    expect(failing.out.errors).toEqual(['✗ 1 of 2 tests failed', '✗ org kept']);
+
+    const passing = runner();
+    passing.steps.mark('Verdict', 'ok', '2 tests');
+    expect(passing.steps.finish([], ['', '✓ All passed.'])).toBe(0);
+    expect(passing.out.lines).toEqual([
+      '✓ Verdict — 2 tests',
+      '',
+      passing.steps.summary(),
+      '',
+      '✓ All passed.'
+    ]);
+    expect(passing.out.errors).toEqual([]);
+  });
+
   it('animates a progress line on a terminal and stops when the step ends', async () => {
     jest.useFakeTimers();
     try {

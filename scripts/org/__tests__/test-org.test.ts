@@ -115,7 +115,8 @@ describe('test:org', () => {
     const deps = fakeDeps(sf, '/repo');
     await expect(testOrg([], deps)).resolves.toBe(1);
     expect(deps.out.errors).toEqual([
-      "✗ could not delete scratch org 'crosswalk-test' (sf org delete scratch: Expired access/refresh token); delete it by hand"
+      "✗ could not delete scratch org 'crosswalk-test' (sf org delete scratch: Expired access/refresh token); " +
+        'delete it with: sf org delete scratch --target-org crosswalk-test --no-prompt'
     ]);
   });
 
@@ -144,7 +145,7 @@ describe('test:org', () => {
     await expect(testOrg(['--keep', '--alias', 'dbg'], deps)).resolves.toBe(1);
     expect(sf.commands()).not.toContain('org delete scratch');
     expect(deps.out.lines).toContain(
-      "Kept scratch org 'dbg'; delete it with: sf org delete scratch --target-org dbg"
+      "Kept scratch org 'dbg'; delete it with: sf org delete scratch --target-org dbg --no-prompt"
     );
   });
 

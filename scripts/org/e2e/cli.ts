@@ -1,5 +1,5 @@
 // The sf CLI command only the e2e test needs, on the shared typed wrapper (scripts/lib/sf.ts).
-import { isRecord, sfJson, type SfRunner } from '../../lib/sf';
+import { isRecord, resultRecord, sfJson, stringField, type SfRunner } from '../../lib/sf';
 
 export interface ScratchUserOptions {
   targetOrg: string;
@@ -30,10 +30,10 @@ export async function createScratchUser(
     `profileName=${options.profileName}`,
     ...(options.permsets.length ? [`permsets=${options.permsets.join(',')}`] : [])
   ]);
-  const result = isRecord(envelope.result) ? envelope.result : {};
+  const result = resultRecord(envelope);
   const fields = isRecord(result.fields) ? result.fields : {};
   return {
-    username: typeof fields.username === 'string' ? fields.username : options.alias,
-    id: typeof fields.id === 'string' ? fields.id : ''
+    username: stringField(fields, 'username') ?? options.alias,
+    id: stringField(fields, 'id') ?? ''
   };
 }

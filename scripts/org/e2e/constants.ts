@@ -23,8 +23,8 @@ export const E2E_CREDENTIAL_PERMSET = 'XwE2eRemoteAccess';
 export const E2E_SYNCED_OBJECTS_PERMSET = 'XwE2eSyncedObjects';
 export const SYNCED_OBJECTS: readonly string[] = ['Account', 'Contact'];
 
-/** Permission sets of each org's admin (runs the scenarios and delivers changes). */
-export const ADMIN_PERMSETS: readonly string[] = ['XwAdmin', 'XwIntegration'];
+// Each org's admin (runs the scenarios and delivers changes) holds the package's permission sets
+// (PERMISSION_SETS in ../constants), as org:setup and test:org grant them.
 /** Permission sets of each org's integration user (the other org writes as this user). */
 export const INTEGRATION_PERMSETS: readonly string[] = [
   'XwIntegration',
